@@ -1,0 +1,1 @@
+//! Facts and rules of AWS Lambda.
