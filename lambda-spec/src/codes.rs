@@ -1,0 +1,66 @@
+//! Every [`SpecError::code`](crate::SpecError) this crate produces, as constants.
+//!
+//! Codes that aws-cdk-lib 2.276.0 also throws keep CDK's name, so a team moving
+//! from TypeScript recognises them; the others are ours and say so.
+
+// ---- codes shared with aws-cdk-lib (aws-lambda 2.276.0) ----
+
+/// CDK: function name longer than 64 characters.
+pub const FUNCTION_NAME_TOO_LONG: &str = "FunctionNameTooLong";
+/// CDK: function name with characters other than letters, digits, `-` and `_`.
+pub const INVALID_FUNCTION_NAME_FORMAT: &str = "InvalidFunctionNameFormat";
+/// CDK: description longer than 256 characters.
+pub const DESCRIPTION_TOO_LONG: &str = "DescriptionTooLong";
+/// CDK: ephemeral storage outside 512..=10240 MiB.
+pub const EPHEMERAL_STORAGE_OUT_OF_RANGE: &str = "EphemeralStorageOutOfRange";
+/// CDK: an environment variable that the Lambda runtime sets itself.
+pub const RESERVED_ENVIRONMENT_VARIABLE: &str = "ReservedEnvironmentVariable";
+/// CDK: log levels set while the deprecated `logFormat` is not `JSON` (and no `loggingFormat`).
+pub const JSON_LOG_FORMAT_REQUIRED: &str = "JsonLogFormatRequired";
+/// CDK: log levels set while `loggingFormat` is not `JSON`.
+pub const JSON_LOGGING_FORMAT_REQUIRED: &str = "JsonLoggingFormatRequired";
+/// CDK: SnapStart on a runtime that does not support it.
+pub const SNAP_START_CURRENTLY_SUPPORTED_RUNTIME: &str = "SnapStartCurrentlySupportedRuntime";
+/// CDK: SnapStart together with tenant isolation.
+pub const SNAP_START_SUPPORTED_FUNCTIONS_TENANT: &str = "SnapStartSupportedFunctionsTenant";
+/// CDK: SnapStart together with an EFS file system.
+pub const SNAP_START_CURRENTLY_SUPPORTED: &str = "SnapStartCurrentlySupported";
+/// CDK: SnapStart with more than 512 MiB of ephemeral storage.
+pub const SNAP_START_CURRENTLY_SUPPORTED_MI: &str = "SnapStartCurrentlySupportedMi";
+/// CDK: inline code on a runtime without inline-code support.
+pub const INLINE_SOURCE_ALLOWED: &str = "InlineSourceAllowed";
+/// CDK: empty inline code.
+pub const LAMBDA_INLINE_CODE_CANNOT_BE_EMPTY: &str = "LambdaInlineCodeCannotBeEmpty";
+/// CDK: a sixth layer.
+pub const MAX_LAYERS_EXCEEDED: &str = "MaxLayersExceeded";
+/// CDK: a layer whose compatible runtimes exclude the function's runtime.
+pub const INCOMPATIBLE_LAYER_RUNTIME: &str = "IncompatibleLayerRuntime";
+/// CDK: image code without the `FROM_IMAGE` handler, or that handler without image code.
+pub const MUST_BE_HANDLER_USING_IMAGE: &str = "MustBeHandlerUsingImage";
+/// CDK: image code without the `FROM_IMAGE` runtime, or that runtime without image code.
+pub const MUST_BE_RUNTIME_USING_IMAGE: &str = "MustBeRuntimeUsingImage";
+/// CDK: CodeGuru profiling on a runtime that does not support it.
+pub const CODE_GURU_PROFILING_SUPPORTED_RUNTIME: &str = "CodeGuruProfilingSupportedRuntime";
+/// CDK: layers on a container-image function.
+pub const LAYERS_NOT_SUPPORTED_FOR_CONTAINER_IMAGE: &str = "LayersNotSupportedForContainerImage";
+
+// ---- our own codes (CDK leaves these to CloudFormation at deploy time) ----
+
+/// Ours: memory size outside 128..=10240 MB.
+pub const MEMORY_SIZE_OUT_OF_RANGE: &str = "MemorySizeOutOfRange";
+/// Ours: timeout of zero or above 900 seconds.
+pub const TIMEOUT_OUT_OF_RANGE: &str = "TimeoutOutOfRange";
+/// Ours: negative reserved concurrency.
+pub const RESERVED_CONCURRENCY_NEGATIVE: &str = "ReservedConcurrencyNegative";
+/// Ours: environment variable name not matching `[a-zA-Z][a-zA-Z0-9_]*`.
+pub const INVALID_ENVIRONMENT_VARIABLE_NAME: &str = "InvalidEnvironmentVariableName";
+/// Ours: inline code larger than CloudFormation accepts.
+pub const INLINE_CODE_TOO_LARGE: &str = "InlineCodeTooLarge";
+/// Ours: handler string not in the form its runtime expects.
+pub const INVALID_HANDLER_FORMAT: &str = "InvalidHandlerFormat";
+/// Ours: handler longer than CloudFormation's 128 characters.
+pub const HANDLER_TOO_LONG: &str = "HandlerTooLong";
+/// Ours: a runtime name that is not in the catalogue.
+pub const UNKNOWN_RUNTIME: &str = "UnknownRuntime";
+/// Ours: a value that none of an enum's spellings match.
+pub const UNKNOWN_ENUM_VALUE: &str = "UnknownEnumValue";
