@@ -1,0 +1,18 @@
+// Explicit Version construct.
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, path.basename(__filename, '.js'));
+
+const fn = new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', '..', 'fixtures', 'handler-node')),
+  environment: { CodeVersionString: 'stringOrMethodToGetCodeVersion' },
+});
+
+new lambda.Version(stack, 'MyVersion', { lambda: fn });
+
+app.synth();

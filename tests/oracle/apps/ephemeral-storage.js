@@ -1,0 +1,17 @@
+// Ephemeral storage size (1024 MiB) and memory size.
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, path.basename(__filename, '.js'));
+
+new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, '..', '..', '..', 'fixtures', 'handler-node')),
+  ephemeralStorageSize: cdk.Size.mebibytes(1024),
+  memorySize: 512,
+});
+
+app.synth();
