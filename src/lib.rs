@@ -1,1 +1,44 @@
-//! lambda-cdk facade.
+//! # lambda-cdk
+//!
+//! AWS Lambda infrastructure as typed Rust. Build a construct tree of stacks and functions,
+//! then `app.synth()` writes a CDK cloud assembly (`cdk.out/`) that the AWS CDK CLI deploys.
+//! Templates are the ones aws-cdk-lib 2.276.0 writes for the same app, logical IDs and asset
+//! hashes included, so a stack can move from TypeScript CDK to Rust without replacement.
+//!
+//! ```no_run
+//! use lambda_cdk::prelude::*;
+//!
+//! fn main() -> Result<(), lambda_cdk::Error> {
+//!     let app = App::from_env();
+//!     let stack = Stack::new(&app, "HelloStack")?;
+//!     Function::builder()
+//!         .runtime(Runtime::NODEJS_22_X)
+//!         .handler("index.handler")
+//!         .code(Code::from_inline("exports.handler = async () => 'hello';"))
+//!         .build(&stack, "Hello")?;
+//!     app.synth()?;
+//!     Ok(())
+//! }
+//! ```
+#![deny(missing_docs)]
+
+pub use lambda_core::*;
+
+/// The rules and facts of AWS Lambda (runtimes, limits, formats), shared with the macros.
+pub use lambda_spec as spec;
+
+/// Everything a typical app needs, in one import.
+pub mod prelude {
+    pub use lambda_core::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
+    pub use lambda_core::lambda::{
+        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LoggingFormat,
+        RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing, Version,
+        VersionProps,
+    };
+    pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
+    pub use lambda_core::{
+        App, CfnOutput, CfnResource, Construct, Environment, RemovalPolicy, Size, Stack,
+        StackProps, Value,
+    };
+    pub use std::time::Duration;
+}

@@ -1,1 +1,29 @@
-//! Run time of lambda-cdk.
+//! Run time of lambda-cdk: the construct tree, values, synthesis of a CDK cloud assembly,
+//! assets, and the Lambda constructs with the few IAM/S3/KMS/logs pieces they need.
+//!
+//! Templates match what aws-cdk-lib 2.276.0 writes for the same app, logical IDs included.
+#![deny(missing_docs)]
+
+pub mod assets;
+pub mod cloudwatch;
+mod core;
+mod error;
+pub mod iam;
+pub mod kms;
+pub mod lambda;
+pub mod logs;
+pub mod s3;
+mod size;
+pub mod synth;
+
+pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};
+pub use crate::core::construct::{Construct, ConstructNode};
+pub use crate::core::element::{CfnResource, RemovalPolicy};
+pub use crate::core::flags;
+pub use crate::core::logical_id;
+pub use crate::core::parameter::{CfnOutput, CfnParameter};
+pub use crate::core::stack::{Environment, Stack, StackProps};
+pub use crate::core::value::{ElementRef, Lazy, Pseudo, Target, Value};
+pub use error::{Error, Result};
+pub use size::Size;
+pub use synth::{CloudAssembly, StackArtifact};

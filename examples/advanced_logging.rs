@@ -1,0 +1,29 @@
+//! JSON log format, system and application log levels, and a custom log group
+//! (oracle app `advanced-logging`).
+
+use lambda_cdk::prelude::*;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::from_env();
+    let stack = Stack::new(&app, "advanced-logging")?;
+    let log_group = LogGroup::new(
+        &stack,
+        "MyLogGroupWithLogGroupName",
+        LogGroupProps {
+            log_group_name: Some("customLogGroup".into()),
+            retention: RetentionDays::OneWeek,
+            ..Default::default()
+        },
+    )?;
+    Function::builder()
+        .code(Code::from_inline("foo"))
+        .handler("index.handler")
+        .runtime(Runtime::NODEJS_22_X)
+        .logging_format(LoggingFormat::Json)
+        .system_log_level(SystemLogLevel::Info)
+        .application_log_level(ApplicationLogLevel::Debug)
+        .log_group(log_group)
+        .build(&stack, "Lambda")?;
+    app.synth()?;
+    Ok(())
+}

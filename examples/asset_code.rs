@@ -1,0 +1,17 @@
+//! Function whose code is a local directory asset (oracle app `asset-code`).
+
+use std::path::Path;
+
+use lambda_cdk::prelude::*;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::from_env();
+    let stack = Stack::new(&app, "asset-code")?;
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .build(&stack, "MyFunction")?;
+    app.synth()?;
+    Ok(())
+}

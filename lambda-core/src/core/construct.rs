@@ -1,0 +1,103 @@
+//! Construct handles: cheap clones of the app plus a node index.
+
+use serde_json::Value as Json;
+
+use super::tree::{NodeId, NodeKind};
+use crate::{App, Result};
+
+/// Anything that lives in the construct tree: an app, a stack, a function, a role...
+pub trait Construct {
+    /// The construct's node: its place in the tree (a cheap handle).
+    fn node(&self) -> ConstructNode;
+}
+
+/// A construct's place in the tree, shared by every handle to it.
+#[derive(Clone)]
+pub struct ConstructNode {
+    pub(crate) app: App,
+    pub(crate) id: NodeId,
+}
+
+impl Construct for ConstructNode {
+    fn node(&self) -> ConstructNode {
+        self.clone()
+    }
+}
+
+impl ConstructNode {
+    pub(crate) fn new(app: &App, id: NodeId) -> Self {
+        ConstructNode {
+            app: app.clone(),
+            id,
+        }
+    }
+
+    /// Adds a plain child node (a grouping construct with no CloudFormation of its own).
+    pub(crate) fn add_child(
+        &self,
+        id: &str,
+        kind: NodeKind,
+        fqn: &'static str,
+    ) -> Result<ConstructNode> {
+        let child = self.app.tree_mut().add(self.id, id, kind, fqn)?;
+        Ok(ConstructNode::new(&self.app, child))
+    }
+
+    /// The app this construct belongs to.
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// The id given when the construct was created.
+    pub fn id(&self) -> String {
+        self.app.tree().node(self.id).id.clone()
+    }
+
+    /// The construct path: ids from the stack down, joined by `/` (`MyStack/MyFunction`).
+    pub fn path(&self) -> String {
+        self.app.tree().path(self.id)
+    }
+
+    /// Makes every CloudFormation resource under this construct depend on every resource under
+    /// `target` (`DependsOn`), as `node.addDependency` does in CDK.
+    pub fn add_dependency(&self, target: &dyn Construct) {
+        let target = target.node().id;
+        let mut tree = self.app.tree_mut();
+        let deps = &mut tree.node_mut(self.id).dependencies;
+        if !deps.contains(&target) {
+            deps.push(target);
+        }
+    }
+
+    /// Sets a context value on this node; it applies to this node and everything below it,
+    /// and wins over the value of any ancestor.
+    pub fn set_context(&self, key: impl Into<String>, value: impl Into<Json>) {
+        self.app
+            .tree_mut()
+            .node_mut(self.id)
+            .context
+            .insert(key.into(), value.into());
+    }
+
+    /// The context value for `key` as seen from this node (the nearest one that sets it wins).
+    pub fn try_get_context(&self, key: &str) -> Option<Json> {
+        self.app.tree().context(self.id, key).cloned()
+    }
+
+    /// Whether a feature flag is on for this node: its context value, or aws-cdk-lib 2.276's
+    /// default when unset.
+    pub fn feature_flag(&self, flag: &str) -> bool {
+        match self.try_get_context(flag) {
+            Some(Json::Bool(b)) => b,
+            Some(Json::String(s)) => s == "true",
+            Some(_) => false,
+            None => crate::core::flags::default_value(flag),
+        }
+    }
+
+    /// The stack this construct belongs to.
+    pub fn stack(&self) -> Option<crate::Stack> {
+        let id = self.app.tree().stack_of(self.id)?;
+        Some(crate::Stack::from_node(ConstructNode::new(&self.app, id)))
+    }
+}

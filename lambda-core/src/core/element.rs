@@ -1,0 +1,344 @@
+//! CloudFormation elements (resources, parameters, outputs...) and the L1 `CfnResource` handle.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use serde_json::Value as Json;
+
+use super::construct::{Construct, ConstructNode};
+use super::tree::NodeKind;
+use super::value::{ElementRef, Target, Value};
+use crate::synth::resolve::Resolver;
+use crate::Result;
+
+/// The template section an element is written to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Section {
+    Resources,
+    Parameters,
+    Outputs,
+    Mappings,
+    Conditions,
+}
+
+impl Section {
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Section::Resources => "Resources",
+            Section::Parameters => "Parameters",
+            Section::Outputs => "Outputs",
+            Section::Mappings => "Mappings",
+            Section::Conditions => "Conditions",
+        }
+    }
+}
+
+type LazyId = Rc<dyn Fn(&Resolver<'_>) -> Result<String>>;
+
+/// Where an element's logical ID comes from when it is not the path-derived one.
+#[derive(Clone)]
+pub(crate) enum LogicalIdOverride {
+    Fixed(String),
+    /// Computed after every fixed ID is known (the `currentVersion` hash).
+    Lazy(LazyId),
+}
+
+/// What happens to a resource when it leaves the stack or is replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemovalPolicy {
+    /// Delete the physical resource.
+    Destroy,
+    /// Keep it in the account, orphaned.
+    Retain,
+    /// Take a snapshot, then delete (for resources that support it).
+    Snapshot,
+}
+
+impl RemovalPolicy {
+    pub(crate) fn cfn(self) -> &'static str {
+        match self {
+            RemovalPolicy::Destroy => "Delete",
+            RemovalPolicy::Retain => "Retain",
+            RemovalPolicy::Snapshot => "Snapshot",
+        }
+    }
+}
+
+/// A CloudFormation element in the tree.
+pub(crate) struct Element {
+    pub(crate) section: Section,
+    /// `Type` of a resource; empty for other sections.
+    pub(crate) type_name: String,
+    /// Resource properties, in CloudFormation's (lexicographic) codegen order.
+    pub(crate) properties: BTreeMap<String, Value>,
+    /// The body of a parameter, output, mapping or condition, in the order written.
+    pub(crate) body: Vec<(String, Value)>,
+    pub(crate) update_replace_policy: Option<&'static str>,
+    pub(crate) deletion_policy: Option<&'static str>,
+    pub(crate) metadata: Vec<(String, Json)>,
+    pub(crate) condition: Option<String>,
+    /// Raw overrides (`addOverride`), deep-merged after rendering; `None` deletes.
+    pub(crate) overrides: Vec<(Vec<String>, Option<Value>)>,
+    pub(crate) logical_id: Option<LogicalIdOverride>,
+}
+
+impl Element {
+    pub(crate) fn new(section: Section, type_name: &str) -> Self {
+        Element {
+            section,
+            type_name: type_name.to_owned(),
+            properties: BTreeMap::new(),
+            body: Vec::new(),
+            update_replace_policy: None,
+            deletion_policy: None,
+            metadata: Vec::new(),
+            condition: None,
+            overrides: Vec::new(),
+            logical_id: None,
+        }
+    }
+
+    /// The resource as CloudFormation sees it, before resolution, overrides applied.
+    pub(crate) fn render(&self, depends_on: &[String]) -> Value {
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        match self.section {
+            Section::Resources => {
+                entries.push(("Type".into(), Value::String(self.type_name.clone())));
+                if !self.properties.is_empty() {
+                    entries.push((
+                        "Properties".into(),
+                        Value::Object(
+                            self.properties
+                                .iter()
+                                .map(|(k, v)| (k.clone(), v.clone()))
+                                .collect(),
+                        ),
+                    ));
+                }
+                if !depends_on.is_empty() {
+                    entries.push((
+                        "DependsOn".into(),
+                        Value::List(depends_on.iter().map(Value::from).collect()),
+                    ));
+                }
+                if let Some(p) = self.update_replace_policy {
+                    entries.push(("UpdateReplacePolicy".into(), p.into()));
+                }
+                if let Some(p) = self.deletion_policy {
+                    entries.push(("DeletionPolicy".into(), p.into()));
+                }
+                if !self.metadata.is_empty() {
+                    entries.push((
+                        "Metadata".into(),
+                        Value::Object(
+                            self.metadata
+                                .iter()
+                                .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                                .collect(),
+                        ),
+                    ));
+                }
+                if let Some(c) = &self.condition {
+                    entries.push(("Condition".into(), c.as_str().into()));
+                }
+            }
+            _ => entries.extend(self.body.iter().cloned()),
+        }
+        let mut rendered = Value::Object(entries);
+        for (path, value) in &self.overrides {
+            apply_override(&mut rendered, path, value.clone());
+        }
+        rendered
+    }
+}
+
+fn apply_override(target: &mut Value, path: &[String], value: Option<Value>) {
+    let Value::Object(entries) = target else {
+        return;
+    };
+    let Some((head, rest)) = path.split_first() else {
+        return;
+    };
+    let position = entries.iter().position(|(k, _)| k == head);
+    if rest.is_empty() {
+        match (position, value) {
+            (Some(i), Some(v)) => entries[i].1 = v,
+            (None, Some(v)) => entries.push((head.clone(), v)),
+            (Some(i), None) => {
+                entries.remove(i);
+            }
+            (None, None) => {}
+        }
+        return;
+    }
+    let i = match position {
+        Some(i) => {
+            if !matches!(entries[i].1, Value::Object(_)) {
+                entries[i].1 = Value::Object(Vec::new());
+            }
+            i
+        }
+        None => {
+            entries.push((head.clone(), Value::Object(Vec::new())));
+            entries.len() - 1
+        }
+    };
+    apply_override(&mut entries[i].1, rest, value);
+}
+
+/// Splits an override path on `.` (a `\.` keeps the dot), as aws-cdk-lib's `addOverride` does.
+fn split_override_path(path: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut chars = path.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'.') => {
+                parts.last_mut().expect("non-empty").push('.');
+                chars.next();
+            }
+            '.' => parts.push(String::new()),
+            c => parts.last_mut().expect("non-empty").push(c),
+        }
+    }
+    parts
+}
+
+/// An L1 CloudFormation resource: the escape hatch under every higher-level construct.
+#[derive(Clone)]
+pub struct CfnResource {
+    node: ConstructNode,
+}
+
+impl Construct for CfnResource {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+impl CfnResource {
+    /// Adds a resource of `type_name` (e.g. `AWS::SQS::Queue`) under `scope`.
+    pub fn new(
+        scope: &dyn Construct,
+        id: &str,
+        type_name: &str,
+        properties: impl IntoIterator<Item = (String, Value)>,
+    ) -> Result<Self> {
+        let mut element = Element::new(Section::Resources, type_name);
+        element.properties = properties.into_iter().collect();
+        let node = scope.node().add_child(
+            id,
+            NodeKind::Element(Box::new(element)),
+            "aws-cdk-lib.CfnResource",
+        )?;
+        Ok(CfnResource { node })
+    }
+
+    pub(crate) fn from_node(node: ConstructNode) -> Self {
+        CfnResource { node }
+    }
+
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut Element) -> R) -> R {
+        let mut tree = self.node.app.tree_mut();
+        let element = tree
+            .element_mut(self.node.id)
+            .expect("CfnResource handle points at an element");
+        f(element)
+    }
+
+    /// A reference to this element for use in other values.
+    pub fn element_ref(&self) -> ElementRef {
+        ElementRef(self.node.id)
+    }
+
+    /// `{"Ref": <this resource>}`.
+    pub fn ref_value(&self) -> Value {
+        Value::Ref(Target::Element(self.element_ref()))
+    }
+
+    /// `{"Fn::GetAtt": [<this resource>, attribute]}`.
+    pub fn get_att(&self, attribute: &str) -> Value {
+        Value::GetAtt(Target::Element(self.element_ref()), attribute.to_owned())
+    }
+
+    /// Sets (or replaces) a property.
+    pub fn set_property(&self, name: &str, value: impl Into<Value>) {
+        let value = value.into();
+        self.with(|e| e.properties.insert(name.to_owned(), value));
+    }
+
+    /// Removes a property.
+    pub fn remove_property(&self, name: &str) {
+        self.with(|e| e.properties.remove(name));
+    }
+
+    /// Overrides a property by dotted path (`Environment.Variables.X`), deep-merged into the
+    /// rendered resource like aws-cdk-lib's `addPropertyOverride`.
+    pub fn add_property_override(&self, path: &str, value: impl Into<Value>) {
+        self.add_override(&format!("Properties.{path}"), value);
+    }
+
+    /// Removes a property by dotted path after rendering.
+    pub fn add_property_deletion_override(&self, path: &str) {
+        let parts = split_override_path(&format!("Properties.{path}"));
+        self.with(|e| e.overrides.push((parts, None)));
+    }
+
+    /// Overrides anything in the rendered resource by dotted path (`Metadata.x`, `DependsOn`).
+    pub fn add_override(&self, path: &str, value: impl Into<Value>) {
+        let parts = split_override_path(path);
+        let value = value.into();
+        self.with(|e| e.overrides.push((parts, Some(value))));
+    }
+
+    /// Uses `logical_id` instead of the path-derived one.
+    pub fn override_logical_id(&self, logical_id: impl Into<String>) {
+        let id = logical_id.into();
+        self.with(|e| e.logical_id = Some(LogicalIdOverride::Fixed(id)));
+    }
+
+    pub(crate) fn set_lazy_logical_id(
+        &self,
+        f: impl Fn(&Resolver<'_>) -> Result<String> + 'static,
+    ) {
+        self.with(|e| e.logical_id = Some(LogicalIdOverride::Lazy(Rc::new(f))));
+    }
+
+    /// Sets `UpdateReplacePolicy` and `DeletionPolicy`.
+    pub fn apply_removal_policy(&self, policy: RemovalPolicy) {
+        self.with(|e| {
+            e.update_replace_policy = Some(policy.cfn());
+            e.deletion_policy = Some(policy.cfn());
+        });
+    }
+
+    /// Adds a resource metadata entry (`Metadata` in the template).
+    pub fn add_metadata(&self, key: &str, value: impl Into<Json>) {
+        let value = value.into();
+        self.with(|e| e.metadata.push((key.to_owned(), value)));
+    }
+}
+
+/// Adds a non-resource element (parameter, output, mapping, condition) under `scope`.
+pub(crate) fn add_element(
+    scope: &dyn Construct,
+    id: &str,
+    section: Section,
+    body: Vec<(String, Value)>,
+    fqn: &'static str,
+) -> Result<ConstructNode> {
+    let mut element = Element::new(section, "");
+    element.body = body;
+    scope
+        .node()
+        .add_child(id, NodeKind::Element(Box::new(element)), fqn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn override_paths_split_on_unescaped_dots() {
+        assert_eq!(split_override_path("a.b\\.c.d"), vec!["a", "b.c", "d"]);
+    }
+}

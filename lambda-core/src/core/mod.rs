@@ -1,0 +1,11 @@
+//! The construct tree, values and the app/stack model.
+
+pub(crate) mod app;
+pub(crate) mod construct;
+pub(crate) mod element;
+pub mod flags;
+pub mod logical_id;
+pub(crate) mod parameter;
+pub(crate) mod stack;
+pub(crate) mod tree;
+pub(crate) mod value;

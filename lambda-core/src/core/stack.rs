@@ -1,0 +1,175 @@
+//! Stacks: units of deployment, each synthesized to one CloudFormation template.
+
+use std::path::PathBuf;
+
+use super::construct::{Construct, ConstructNode};
+use super::tree::NodeKind;
+use super::value::{Pseudo, Value};
+use crate::assets::{FingerprintOptions, Packaging};
+use crate::{App, Error, Result};
+
+/// The account and region a stack deploys to; `None` leaves it to deploy time.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Environment {
+    /// 12-digit AWS account id.
+    pub account: Option<String>,
+    /// Region name, e.g. `us-east-1`.
+    pub region: Option<String>,
+}
+
+/// Optional settings of a stack.
+#[derive(Clone, Debug, Default)]
+pub struct StackProps {
+    /// Where the stack deploys; environment-agnostic when unset.
+    pub env: Option<Environment>,
+    /// The template's `Description`.
+    pub description: Option<String>,
+}
+
+/// A file asset the stack publishes before deploying: a staged folder (zipped at publish time)
+/// or a file.
+#[derive(Clone, Debug)]
+pub(crate) struct FileAsset {
+    pub(crate) hash: String,
+    pub(crate) source: PathBuf,
+    pub(crate) options: FingerprintOptions,
+    pub(crate) packaging: Packaging,
+    /// `asset.<hash>` or `asset.<hash>.zip`.
+    pub(crate) file_name: String,
+    /// Stack-relative path of the asset construct, e.g. `MyFunction/Code`.
+    pub(crate) display_name: String,
+}
+
+pub(crate) struct StackData {
+    pub(crate) env: Environment,
+    pub(crate) description: Option<String>,
+    pub(crate) assets: Vec<FileAsset>,
+}
+
+/// A CloudFormation stack. Cheap to clone; clones share the tree.
+#[derive(Clone)]
+pub struct Stack {
+    node: ConstructNode,
+}
+
+impl Construct for Stack {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+/// Asset bucket of the default synthesizer (bootstrap qualifier `hnb659fds`).
+pub(crate) const ASSETS_BUCKET: &str = "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}";
+
+impl Stack {
+    /// An environment-agnostic stack named `id`.
+    pub fn new(app: &App, id: &str) -> Result<Stack> {
+        Self::with_props(app, id, StackProps::default())
+    }
+
+    /// A stack with an environment or description.
+    pub fn with_props(app: &App, id: &str, props: StackProps) -> Result<Stack> {
+        validate_stack_name(id)?;
+        let data = StackData {
+            env: props.env.unwrap_or_default(),
+            description: props.description,
+            assets: Vec::new(),
+        };
+        let node = app.node().add_child(
+            id,
+            NodeKind::Stack(Box::new(data)),
+            "aws-cdk-lib.Stack",
+        )?;
+        Ok(Stack { node })
+    }
+
+    pub(crate) fn from_node(node: ConstructNode) -> Self {
+        Stack { node }
+    }
+
+    pub(crate) fn with_data<R>(&self, f: impl FnOnce(&mut StackData) -> R) -> R {
+        let mut tree = self.node.app.tree_mut();
+        match &mut tree.node_mut(self.node.id).kind {
+            NodeKind::Stack(data) => f(data),
+            _ => unreachable!("a Stack handle points at a stack node"),
+        }
+    }
+
+    /// The CloudFormation stack name (the id of a top-level stack).
+    pub fn stack_name(&self) -> String {
+        self.node.id()
+    }
+
+    /// The concrete account, if the stack has one.
+    pub fn account(&self) -> Option<String> {
+        self.with_data(|d| d.env.account.clone())
+    }
+
+    /// The concrete region, if the stack has one.
+    pub fn region(&self) -> Option<String> {
+        self.with_data(|d| d.env.region.clone())
+    }
+
+    /// The account as a value: the literal, or `{"Ref": "AWS::AccountId"}`.
+    pub fn account_value(&self) -> Value {
+        self.account()
+            .map_or_else(|| Pseudo::AccountId.value(), Value::String)
+    }
+
+    /// The region as a value: the literal, or `{"Ref": "AWS::Region"}`.
+    pub fn region_value(&self) -> Value {
+        self.region()
+            .map_or_else(|| Pseudo::Region.value(), Value::String)
+    }
+
+    /// Sets a context value for this stack and everything in it (wins over the app's).
+    pub fn set_context(&self, key: impl Into<String>, value: impl Into<serde_json::Value>) {
+        self.node.set_context(key, value);
+    }
+
+    /// Registers a file asset and returns the `(S3Bucket, S3Key)` values that locate it.
+    pub(crate) fn add_file_asset(&self, asset: FileAsset) -> (Value, Value) {
+        let key = match asset.packaging {
+            Packaging::Zip => format!("{}.zip", asset.hash),
+            Packaging::File => {
+                let ext = asset.file_name.trim_start_matches("asset.");
+                let ext = ext.strip_prefix(&asset.hash).unwrap_or("");
+                format!("{}{}", asset.hash, ext)
+            }
+        };
+        let env = self.with_data(|d| {
+            if !d.assets.iter().any(|a| a.hash == asset.hash) {
+                d.assets.push(asset);
+            }
+            d.env.clone()
+        });
+        let bucket = match (&env.account, &env.region) {
+            (Some(account), Some(region)) => Value::String(
+                ASSETS_BUCKET
+                    .replace("${AWS::AccountId}", account)
+                    .replace("${AWS::Region}", region),
+            ),
+            _ => Value::sub(ASSETS_BUCKET),
+        };
+        (bucket, Value::String(key))
+    }
+}
+
+/// CloudFormation's rule for stack names, checked when the stack is created.
+fn validate_stack_name(name: &str) -> Result<()> {
+    let mut chars = name.chars();
+    let valid = matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && name.len() <= 128;
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::validation(
+            "InvalidStackName",
+            format!(
+                "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '{name}'"
+            ),
+            name,
+        ))
+    }
+}

@@ -1,0 +1,198 @@
+//! The construct tree: an arena of nodes owned by the app, addressed by index.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde_json::{Map, Value as Json};
+
+use super::element::Element;
+use super::stack::StackData;
+use crate::App;
+use crate::Result;
+
+/// Index of a node in the app's arena.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct NodeId(pub(crate) usize);
+
+/// A hook run in the prepare phase of synthesis (a construct finalizing itself).
+pub(crate) type PrepareHook = Rc<dyn Fn(&App) -> Result<()>>;
+
+pub(crate) enum NodeKind {
+    Root,
+    Stack(Box<StackData>),
+    Construct,
+    Element(Box<Element>),
+}
+
+pub(crate) struct Node {
+    pub(crate) id: String,
+    pub(crate) parent: Option<NodeId>,
+    pub(crate) children: Vec<NodeId>,
+    pub(crate) kind: NodeKind,
+    /// aws-cdk-lib's fully qualified construct name, for tree.json.
+    pub(crate) fqn: &'static str,
+    pub(crate) context: Map<String, Json>,
+    /// Constructs this node depends on (`node.addDependency`).
+    pub(crate) dependencies: Vec<NodeId>,
+}
+
+pub(crate) struct Tree {
+    pub(crate) nodes: Vec<Node>,
+    by_parent_and_id: HashMap<(NodeId, String), NodeId>,
+    pub(crate) prepare_hooks: Vec<PrepareHook>,
+}
+
+pub(crate) const ROOT: NodeId = NodeId(0);
+
+impl Tree {
+    pub(crate) fn new() -> Self {
+        Tree {
+            nodes: vec![Node {
+                id: String::new(),
+                parent: None,
+                children: Vec::new(),
+                kind: NodeKind::Root,
+                fqn: "aws-cdk-lib.App",
+                context: Map::new(),
+                dependencies: Vec::new(),
+            }],
+            by_parent_and_id: HashMap::new(),
+            prepare_hooks: Vec::new(),
+        }
+    }
+
+    pub(crate) fn add(
+        &mut self,
+        parent: NodeId,
+        id: &str,
+        kind: NodeKind,
+        fqn: &'static str,
+    ) -> Result<NodeId> {
+        let key = (parent, id.to_owned());
+        if self.by_parent_and_id.contains_key(&key) {
+            let parent_desc = if parent == ROOT {
+                "App".to_owned()
+            } else {
+                format!("{} [{}]", self.path(parent), self.nodes[parent.0].id)
+            };
+            return Err(crate::Error::DuplicateId {
+                id: id.to_owned(),
+                parent: parent_desc,
+            });
+        }
+        let node = NodeId(self.nodes.len());
+        self.nodes.push(Node {
+            id: id.to_owned(),
+            parent: Some(parent),
+            children: Vec::new(),
+            kind,
+            fqn,
+            context: Map::new(),
+            dependencies: Vec::new(),
+        });
+        self.nodes[parent.0].children.push(node);
+        self.by_parent_and_id.insert(key, node);
+        Ok(node)
+    }
+
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0]
+    }
+
+    pub(crate) fn node_mut(&mut self, id: NodeId) -> &mut Node {
+        &mut self.nodes[id.0]
+    }
+
+    pub(crate) fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+        self.by_parent_and_id
+            .get(&(parent, id.to_owned()))
+            .copied()
+    }
+
+    /// Ancestors from the root (excluded) down to `id` (included).
+    pub(crate) fn lineage(&self, id: NodeId) -> Vec<NodeId> {
+        let mut chain = Vec::new();
+        let mut cur = Some(id);
+        while let Some(n) = cur {
+            if n == ROOT {
+                break;
+            }
+            chain.push(n);
+            cur = self.nodes[n.0].parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The construct path, ids joined by `/` from below the root: `MyStack/MyFunction/Resource`.
+    pub(crate) fn path(&self, id: NodeId) -> String {
+        let ids: Vec<&str> = self
+            .lineage(id)
+            .into_iter()
+            .map(|n| self.nodes[n.0].id.as_str())
+            .collect();
+        ids.join("/")
+    }
+
+    /// The stack a node belongs to (the nearest stack ancestor, itself included).
+    pub(crate) fn stack_of(&self, id: NodeId) -> Option<NodeId> {
+        let mut cur = Some(id);
+        while let Some(n) = cur {
+            if let NodeKind::Stack(_) = self.nodes[n.0].kind {
+                return Some(n);
+            }
+            cur = self.nodes[n.0].parent;
+        }
+        None
+    }
+
+    /// Path components below the owning stack, as logical IDs are computed from.
+    pub(crate) fn components_below_stack(&self, id: NodeId) -> Vec<&str> {
+        let lineage = self.lineage(id);
+        let start = lineage
+            .iter()
+            .rposition(|n| matches!(self.nodes[n.0].kind, NodeKind::Stack(_)))
+            .map_or(0, |i| i + 1);
+        lineage[start..]
+            .iter()
+            .map(|n| self.nodes[n.0].id.as_str())
+            .collect()
+    }
+
+    /// Depth-first pre-order walk under `id` (included), children in creation order.
+    pub(crate) fn preorder(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            stack.extend(self.nodes[n.0].children.iter().rev());
+        }
+        out
+    }
+
+    /// Context value for `key` seen from `id`: the nearest node that sets it wins.
+    pub(crate) fn context(&self, id: NodeId, key: &str) -> Option<&Json> {
+        let mut cur = Some(id);
+        while let Some(n) = cur {
+            if let Some(v) = self.nodes[n.0].context.get(key) {
+                return Some(v);
+            }
+            cur = self.nodes[n.0].parent;
+        }
+        None
+    }
+
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id.0].kind {
+            NodeKind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn element_mut(&mut self, id: NodeId) -> Option<&mut Element> {
+        match &mut self.nodes[id.0].kind {
+            NodeKind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The few IAM pieces Lambda functions need: roles, policy statements, managed policies.
+
+mod managed_policy;
+mod role;
+mod statement;
+
+pub use managed_policy::ManagedPolicy;
+pub use role::{Role, RoleProps};
+pub use statement::{Effect, PolicyStatement, Principal};
+pub(crate) use statement::render_document;

@@ -1,0 +1,207 @@
+//! IAM policy statements and documents, rendered as aws-cdk-lib renders them.
+
+use crate::core::value::Value;
+
+/// Allow or deny.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Effect {
+    /// Grants the actions.
+    #[default]
+    Allow,
+    /// Refuses the actions, whatever else allows them.
+    Deny,
+}
+
+/// Who a resource policy statement is about.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum Principal {
+    /// An AWS service, e.g. `lambda.amazonaws.com`.
+    Service(String),
+    /// An AWS account (rendered as its root ARN).
+    Account(String),
+    /// The root of the account given as a value (e.g. `{"Ref": "AWS::AccountId"}`).
+    AccountRoot(Value),
+    /// Any principal identified by ARN.
+    Arn(String),
+}
+
+impl Principal {
+    /// `ServicePrincipal`: an AWS service such as `lambda.amazonaws.com`.
+    pub fn service(name: impl Into<String>) -> Self {
+        Principal::Service(name.into())
+    }
+
+    fn render(&self) -> Value {
+        match self {
+            Principal::Service(s) => Value::object([("Service", Value::from(s.as_str()))]),
+            Principal::Account(a) => Value::object([(
+                "AWS",
+                Value::join(
+                    "",
+                    [
+                        "arn:".into(),
+                        crate::Pseudo::Partition.value(),
+                        format!(":iam::{a}:root").into(),
+                    ],
+                ),
+            )]),
+            Principal::AccountRoot(account) => Value::object([(
+                "AWS",
+                Value::join(
+                    "",
+                    [
+                        "arn:".into(),
+                        crate::Pseudo::Partition.value(),
+                        ":iam::".into(),
+                        account.clone(),
+                        ":root".into(),
+                    ],
+                ),
+            )]),
+            Principal::Arn(arn) => Value::object([("AWS", Value::from(arn.as_str()))]),
+        }
+    }
+}
+
+/// One statement of an IAM policy.
+#[derive(Clone, Debug, Default)]
+pub struct PolicyStatement {
+    effect: Effect,
+    actions: Vec<String>,
+    resources: Vec<Value>,
+    principals: Vec<Principal>,
+    /// Operator -> (key -> value), in the order given.
+    conditions: Vec<(String, Vec<(String, Value)>)>,
+}
+
+impl PolicyStatement {
+    /// An empty `Allow` statement.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the effect.
+    pub fn effect(mut self, effect: Effect) -> Self {
+        self.effect = effect;
+        self
+    }
+
+    /// Adds actions (`s3:GetObject`...).
+    pub fn actions<S: Into<String>>(mut self, actions: impl IntoIterator<Item = S>) -> Self {
+        self.actions.extend(actions.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds resources (ARNs, or `*`).
+    pub fn resources<V: Into<Value>>(mut self, resources: impl IntoIterator<Item = V>) -> Self {
+        self.resources.extend(resources.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds a principal (resource policies only).
+    pub fn principal(mut self, principal: Principal) -> Self {
+        self.principals.push(principal);
+        self
+    }
+
+    /// Adds a condition `operator: {key: value}`.
+    pub fn condition(mut self, operator: &str, key: &str, value: impl Into<Value>) -> Self {
+        let value = value.into();
+        match self.conditions.iter_mut().find(|(op, _)| op == operator) {
+            Some((_, entries)) => entries.push((key.to_owned(), value)),
+            None => self
+                .conditions
+                .push((operator.to_owned(), vec![(key.to_owned(), value)])),
+        }
+        self
+    }
+
+    /// The statement JSON: keys `Action, Condition, Effect, Principal, Resource`, a single
+    /// action or resource as a scalar, several as a list (as aws-cdk-lib writes them).
+    pub(crate) fn render(&self) -> Value {
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        if !self.actions.is_empty() {
+            entries.push(("Action".into(), scalar_or_list(self.actions.iter().map(|a| a.as_str().into()).collect())));
+        }
+        if !self.conditions.is_empty() {
+            entries.push((
+                "Condition".into(),
+                Value::Object(
+                    self.conditions
+                        .iter()
+                        .map(|(op, kv)| (op.clone(), Value::Object(kv.clone())))
+                        .collect(),
+                ),
+            ));
+        }
+        let effect = match self.effect {
+            Effect::Allow => "Allow",
+            Effect::Deny => "Deny",
+        };
+        entries.push(("Effect".into(), effect.into()));
+        if let Some(p) = self.principals.first() {
+            entries.push(("Principal".into(), p.render()));
+        }
+        if !self.resources.is_empty() {
+            entries.push(("Resource".into(), scalar_or_list(self.resources.clone())));
+        }
+        Value::Object(entries)
+    }
+}
+
+fn scalar_or_list(mut items: Vec<Value>) -> Value {
+    if items.len() == 1 {
+        items.pop().expect("one item")
+    } else {
+        Value::List(items)
+    }
+}
+
+/// Statements of a policy document, merged as `@aws-cdk/aws-iam:minimizePolicies` merges
+/// them when `minimize` is set: actions of one statement sorted and de-duplicated, and
+/// statements that differ only in their actions (or only in their resources) combined.
+pub(crate) fn render_document(statements: &[PolicyStatement], minimize: bool) -> Value {
+    let statements: Vec<PolicyStatement> = if minimize {
+        minimize_statements(statements)
+    } else {
+        statements.to_vec()
+    };
+    Value::object([
+        ("Statement", Value::List(statements.iter().map(PolicyStatement::render).collect())),
+        ("Version", Value::from("2012-10-17")),
+    ])
+}
+
+fn minimize_statements(statements: &[PolicyStatement]) -> Vec<PolicyStatement> {
+    let key = |s: &PolicyStatement| {
+        format!(
+            "{:?}|{:?}|{:?}",
+            s.effect, s.principals, s.conditions
+        )
+    };
+    let mut merged: Vec<PolicyStatement> = Vec::new();
+    for s in statements {
+        let mut s = s.clone();
+        s.actions.sort();
+        s.actions.dedup();
+        let same_resources = merged.iter_mut().find(|m| {
+            key(m) == key(&s) && format!("{:?}", m.resources) == format!("{:?}", s.resources)
+        });
+        if let Some(m) = same_resources {
+            m.actions.extend(s.actions);
+            m.actions.sort();
+            m.actions.dedup();
+            continue;
+        }
+        let same_actions = merged
+            .iter_mut()
+            .find(|m| key(m) == key(&s) && m.actions == s.actions);
+        if let Some(m) = same_actions {
+            m.resources.extend(s.resources);
+            continue;
+        }
+        merged.push(s);
+    }
+    merged
+}

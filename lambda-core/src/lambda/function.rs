@@ -1,0 +1,373 @@
+//! `Function`: an `AWS::Lambda::Function` with its execution role, as aws-cdk-lib builds it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use lambda_spec::{
+    ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, SystemLogLevel,
+    Tracing,
+};
+
+use super::code::Code;
+use super::runtime_management::RuntimeManagementMode;
+use super::rules;
+use crate::cloudwatch::Metric;
+use crate::core::construct::{Construct, ConstructNode};
+use crate::core::element::CfnResource;
+use crate::core::flags::USE_CDK_MANAGED_LOG_GROUP;
+use crate::core::tree::NodeKind;
+use crate::core::value::{Lazy, Value};
+use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
+use crate::logs::{LogGroup, LogGroupProps};
+use crate::size::Size;
+use crate::Result;
+
+/// Environment variables in the order given (the order aws-cdk-lib keeps until
+/// `current_version()` sorts them).
+#[derive(Clone, Debug, Default)]
+pub struct EnvironmentVariables(pub Vec<(String, Value)>);
+
+impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for EnvironmentVariables {
+    fn from_iter<T: IntoIterator<Item = (K, V)>>(iter: T) -> Self {
+        EnvironmentVariables(iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect())
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>, const N: usize> From<[(K, V); N]> for EnvironmentVariables {
+    fn from(vars: [(K, V); N]) -> Self {
+        vars.into_iter().collect()
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>> From<Vec<(K, V)>> for EnvironmentVariables {
+    fn from(vars: Vec<(K, V)>) -> Self {
+        vars.into_iter().collect()
+    }
+}
+
+pub(crate) struct FunctionState {
+    pub(crate) environment: Vec<(String, Value)>,
+    /// Set once `current_version()` was read: environment keys are then sorted.
+    pub(crate) sort_environment: bool,
+}
+
+/// An AWS Lambda function. Cheap to clone; clones share the same function.
+#[derive(Clone)]
+pub struct Function {
+    node: ConstructNode,
+    resource: CfnResource,
+    role: Role,
+    runtime: Runtime,
+    timeout: Option<Duration>,
+    pub(crate) state: Rc<RefCell<FunctionState>>,
+}
+
+impl Construct for Function {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+#[bon::bon]
+impl Function {
+    /// Builds a function; every value is checked with the same `lambda-spec` rules the
+    /// `#[lambda_function]` macro applies at compile time, errors carry aws-cdk-lib's messages.
+    ///
+    /// ```ignore
+    /// let f = Function::builder()
+    ///     .runtime(Runtime::NODEJS_22_X)
+    ///     .handler("index.handler")
+    ///     .code(Code::from_inline("exports.handler = async () => 'hi';"))
+    ///     .build(&stack, "MyFunction")?;
+    /// ```
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// The runtime; `Runtime::NODEJS_22_X`...
+        runtime: Runtime,
+        /// `file.function` for Node.js/Python, `package.Class::method` for Java...
+        #[builder(into)]
+        handler: String,
+        /// Where the code comes from.
+        code: Code,
+        /// `Description` (at most 256 characters).
+        #[builder(into)]
+        description: Option<String>,
+        /// A fixed name (letters, digits, `-`, `_`; at most 64 characters).
+        #[builder(into)]
+        function_name: Option<String>,
+        /// Memory in MB, 128 to 10240.
+        memory_size: Option<u32>,
+        /// At most 15 minutes; whole seconds.
+        timeout: Option<Duration>,
+        /// Environment variables, in order.
+        #[builder(into)]
+        environment: Option<EnvironmentVariables>,
+        /// Instruction set; x86_64 when unset (and then not written).
+        architecture: Option<Architecture>,
+        /// `/tmp` size, 512 MiB to 10240 MiB.
+        ephemeral_storage_size: Option<Size>,
+        /// Concurrency reserved for this function (0 stops it).
+        reserved_concurrent_executions: Option<u32>,
+        /// X-Ray tracing; `Active` and `PassThrough` also grant X-Ray writes.
+        tracing: Option<Tracing>,
+        /// `Text` or `JSON`; log levels need `JSON`.
+        logging_format: Option<LoggingFormat>,
+        /// Application log level (JSON format only).
+        application_log_level: Option<ApplicationLogLevel>,
+        /// System log level (JSON format only).
+        system_log_level: Option<SystemLogLevel>,
+        /// The log group the function writes to.
+        log_group: Option<LogGroup>,
+        /// When the runtime is updated.
+        runtime_management_mode: Option<RuntimeManagementMode>,
+        /// Recursive loop detection.
+        recursive_loop: Option<RecursiveLoop>,
+        /// Execution role; a new one with `AWSLambdaBasicExecutionRole` when unset.
+        role: Option<Role>,
+        /// Statements added to the role's DefaultPolicy.
+        #[builder(default)]
+        initial_policy: Vec<PolicyStatement>,
+    ) -> Result<Function> {
+        let parent_path = scope.node().path();
+        let path = if parent_path.is_empty() {
+            id.to_owned()
+        } else {
+            format!("{parent_path}/{id}")
+        };
+        // Checks in aws-cdk-lib's order, so the same input reports the same first error.
+        rules::check_name_and_description(function_name.as_deref(), description.as_deref(), &path)?;
+        rules::check_handler(&runtime, &handler, &path)?;
+        if let Some(mb) = memory_size {
+            rules::check_memory_size(mb, &path)?;
+        }
+        if let Some(t) = timeout {
+            rules::check_timeout(t, &path)?;
+        }
+        if let Some(n) = reserved_concurrent_executions {
+            rules::check_reserved_concurrency(i64::from(n), &path)?;
+        }
+
+        let node = scope
+            .node()
+            .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
+        let role = match role {
+            Some(role) => role,
+            None => Role::new(
+                &node,
+                "ServiceRole",
+                Principal::service("lambda.amazonaws.com"),
+                RoleProps {
+                    managed_policies: vec![ManagedPolicy::from_aws_managed_policy_name(
+                        "service-role/AWSLambdaBasicExecutionRole",
+                    )],
+                    ..RoleProps::default()
+                },
+            )?,
+        };
+        for statement in initial_policy {
+            role.add_to_principal_policy(statement)?;
+        }
+
+        let bound = code.bind(&node, function_name.as_deref())?;
+        if let Some(source) = &bound.inline {
+            rules::check_inline_code(&runtime, source, &path)?;
+        }
+        let environment = environment.unwrap_or_default().0;
+        for (name, _) in &environment {
+            rules::check_environment_variable(name, &path)?;
+        }
+        if let Some(size) = ephemeral_storage_size {
+            rules::check_ephemeral_storage(size, &path)?;
+        }
+        rules::check_logging(logging_format, application_log_level, system_log_level, &path)?;
+
+        let state = Rc::new(RefCell::new(FunctionState {
+            environment,
+            sort_environment: false,
+        }));
+
+        let mut properties: Vec<(String, Value)> = Vec::new();
+        if let Some(arch) = architecture {
+            properties.push(("Architectures".into(), Value::list([arch.as_str().into()])));
+        }
+        properties.push(("Code".into(), bound.property));
+        if let Some(d) = &description {
+            properties.push(("Description".into(), d.as_str().into()));
+        }
+        properties.push(("Environment".into(), environment_value(&state)));
+        if let Some(size) = ephemeral_storage_size {
+            properties.push((
+                "EphemeralStorage".into(),
+                Value::object([("Size", Value::from(size.to_mebibytes()))]),
+            ));
+        }
+        if let Some(n) = &function_name {
+            properties.push(("FunctionName".into(), n.as_str().into()));
+        }
+        properties.push(("Handler".into(), handler.as_str().into()));
+        if logging_format.is_some() || log_group.is_some() {
+            let mut config: Vec<(&str, Value)> = Vec::new();
+            if let Some(level) = application_log_level {
+                config.push(("ApplicationLogLevel", level.as_str().into()));
+            }
+            if let Some(format) = logging_format {
+                config.push(("LogFormat", format.as_str().into()));
+            }
+            if let Some(group) = &log_group {
+                config.push(("LogGroup", group.log_group_name()));
+            }
+            if let Some(level) = system_log_level {
+                config.push(("SystemLogLevel", level.as_str().into()));
+            }
+            properties.push(("LoggingConfig".into(), Value::object(config)));
+        }
+        if let Some(mb) = memory_size {
+            properties.push(("MemorySize".into(), mb.into()));
+        }
+        if let Some(mode) = recursive_loop {
+            properties.push(("RecursiveLoop".into(), mode.as_str().into()));
+        }
+        if let Some(n) = reserved_concurrent_executions {
+            properties.push(("ReservedConcurrentExecutions".into(), n.into()));
+        }
+        properties.push(("Role".into(), role.role_arn()));
+        properties.push(("Runtime".into(), runtime.name().into()));
+        if let Some(mode) = &runtime_management_mode {
+            properties.push(("RuntimeManagementConfig".into(), mode.render()));
+        }
+        if let Some(t) = timeout {
+            properties.push(("Timeout".into(), t.as_secs().into()));
+        }
+        if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
+            properties.push(("TracingConfig".into(), Value::object([("Mode", Value::from(mode))])));
+        }
+        let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
+        resource.node().add_dependency(&role);
+        for dep in &bound.dependencies {
+            resource.node().add_dependency(dep);
+        }
+
+        if tracing.and_then(Tracing::cfn_mode).is_some() {
+            role.add_to_principal_policy(
+                PolicyStatement::new()
+                    .actions(["xray:PutTraceSegments", "xray:PutTelemetryRecords"])
+                    .resources(["*"]),
+            )?;
+        }
+
+        let function = Function {
+            node,
+            resource,
+            role,
+            runtime,
+            timeout,
+            state,
+        };
+        if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
+            LogGroup::new(
+                &function.node,
+                "LogGroup",
+                LogGroupProps {
+                    log_group_name: Some(Value::join(
+                        "",
+                        ["/aws/lambda/".into(), function.function_name()],
+                    )),
+                    ..LogGroupProps::default()
+                },
+            )?;
+        }
+        Ok(function)
+    }
+}
+
+fn environment_value(state: &Rc<RefCell<FunctionState>>) -> Value {
+    let state = state.clone();
+    Value::Lazy(Lazy::new(move |_| {
+        let state = state.borrow();
+        if state.environment.is_empty() {
+            return Ok(None);
+        }
+        let mut vars = state.environment.clone();
+        if state.sort_environment {
+            // JS default sort: UTF-16 code units, equal to byte order for these names.
+            vars.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        }
+        Ok(Some(Value::object([("Variables", Value::Object(vars))])))
+    }))
+}
+
+impl Function {
+    /// The L1 `AWS::Lambda::Function`, for overrides.
+    pub fn cfn_resource(&self) -> &CfnResource {
+        &self.resource
+    }
+
+    /// The execution role.
+    pub fn role(&self) -> &Role {
+        &self.role
+    }
+
+    /// The runtime.
+    pub fn runtime(&self) -> Runtime {
+        self.runtime
+    }
+
+    /// The timeout, if one was set.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout
+    }
+
+    /// `{"Ref": <function>}`: the function name.
+    pub fn function_name(&self) -> Value {
+        self.resource.ref_value()
+    }
+
+    /// `{"Fn::GetAtt": [<function>, "Arn"]}`.
+    pub fn function_arn(&self) -> Value {
+        self.resource.get_att("Arn")
+    }
+
+    /// Adds an environment variable after creation (kept after the ones given as props).
+    pub fn add_environment(&self, key: &str, value: impl Into<Value>) -> Result<&Self> {
+        rules::check_environment_variable(key, &self.node.path())?;
+        self.state
+            .borrow_mut()
+            .environment
+            .push((key.to_owned(), value.into()));
+        Ok(self)
+    }
+
+    /// Adds a statement to the execution role's policy.
+    pub fn add_to_role_policy(&self, statement: PolicyStatement) -> Result<()> {
+        self.role.add_to_principal_policy(statement)
+    }
+
+    /// A metric of this function in the `AWS/Lambda` namespace (average over 5 minutes).
+    pub fn metric(&self, metric_name: &str) -> Metric {
+        Metric {
+            namespace: "AWS/Lambda".into(),
+            metric_name: metric_name.into(),
+            dimensions: vec![("FunctionName".into(), self.function_name())],
+            statistic: "Average".into(),
+            period_seconds: 300,
+        }
+    }
+
+    /// How long each invocation takes (`Duration`, average over 5 minutes).
+    pub fn metric_duration(&self) -> Metric {
+        self.metric("Duration")
+    }
+
+    /// How often the function is invoked (`Invocations`, sum over 5 minutes).
+    pub fn metric_invocations(&self) -> Metric {
+        self.metric("Invocations").with_statistic("Sum")
+    }
+
+    /// How many invocations fail (`Errors`, sum over 5 minutes).
+    pub fn metric_errors(&self) -> Metric {
+        self.metric("Errors").with_statistic("Sum")
+    }
+}

@@ -1,0 +1,239 @@
+//! Cloud assembly files besides templates: asset manifests, `manifest.json`, `tree.json`.
+
+use serde_json::{json, Map, Value as Json};
+use sha2::{Digest, Sha256};
+
+use super::json::to_compact;
+use crate::assets::Packaging;
+use crate::core::flags;
+use crate::core::stack::{Environment, FileAsset};
+use crate::core::tree::{NodeId, NodeKind, Tree};
+
+/// Cloud assembly schema version aws-cdk-lib 2.276.0 writes.
+pub const SCHEMA_VERSION: &str = "55.0.0";
+/// The oldest CDK CLI aws-cdk-lib 2.276.0 asks for.
+pub const MINIMUM_CLI_VERSION: &str = "2.1148.2";
+const BOOTSTRAP_SSM: &str = "/cdk-bootstrap/hnb659fds/version";
+
+fn role_arn(kind: &str) -> String {
+    format!("arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/cdk-hnb659fds-{kind}-role-${{AWS::AccountId}}-${{AWS::Region}}")
+}
+
+/// Replaces `${AWS::AccountId}` / `${AWS::Region}` with the stack's concrete values, as the
+/// default synthesizer does (`${AWS::Partition}` stays).
+fn specialize(s: &str, env: &Environment) -> String {
+    let mut s = s.to_owned();
+    if let Some(account) = &env.account {
+        s = s.replace("${AWS::AccountId}", account);
+    }
+    if let Some(region) = &env.region {
+        s = s.replace("${AWS::Region}", region);
+    }
+    s
+}
+
+fn destination(object_key: &str, env: &Environment) -> (String, Json) {
+    let mut dest = Map::new();
+    dest.insert(
+        "bucketName".into(),
+        specialize(crate::core::stack::ASSETS_BUCKET, env).into(),
+    );
+    dest.insert("objectKey".into(), object_key.into());
+    if let Some(region) = &env.region {
+        dest.insert("region".into(), region.clone().into());
+    }
+    dest.insert(
+        "assumeRoleArn".into(),
+        specialize(&role_arn("file-publishing"), env).into(),
+    );
+    let dest = Json::Object(dest);
+    let digest = hex(&Sha256::digest(to_compact(&dest).as_bytes()));
+    let id = format!(
+        "{}-{}-{}",
+        env.account.as_deref().unwrap_or("current_account"),
+        env.region.as_deref().unwrap_or("current_region"),
+        &digest[..8]
+    );
+    (id, dest)
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+fn file_entry(display_name: &str, path: &str, packaging: &str, key: &str, env: &Environment) -> Json {
+    let (dest_id, dest) = destination(key, env);
+    let mut destinations = Map::new();
+    destinations.insert(dest_id, dest);
+    json!({
+        "displayName": display_name,
+        "source": {"path": path, "packaging": packaging},
+        "destinations": destinations,
+    })
+}
+
+/// `<Stack>.assets.json`: the stack's file assets, then its template.
+pub(crate) fn asset_manifest(
+    stack_name: &str,
+    env: &Environment,
+    assets: &[FileAsset],
+    template_hash: &str,
+) -> Json {
+    let mut files = Map::new();
+    for asset in assets {
+        let (packaging, key) = match asset.packaging {
+            Packaging::Zip => ("zip", format!("{}.zip", asset.hash)),
+            Packaging::File => {
+                let ext = asset
+                    .file_name
+                    .strip_prefix(&format!("asset.{}", asset.hash))
+                    .unwrap_or("");
+                ("file", format!("{}{ext}", asset.hash))
+            }
+        };
+        files.insert(
+            asset.hash.clone(),
+            file_entry(&asset.display_name, &asset.file_name, packaging, &key, env),
+        );
+    }
+    files.insert(
+        template_hash.to_owned(),
+        file_entry(
+            &format!("{stack_name} Template"),
+            &format!("{stack_name}.template.json"),
+            "file",
+            &format!("{template_hash}.json"),
+            env,
+        ),
+    );
+    json!({"version": SCHEMA_VERSION, "files": files, "dockerImages": {}})
+}
+
+/// The two artifacts of a stack: its asset manifest and the stack itself.
+pub(crate) fn stack_artifacts(
+    artifacts: &mut Map<String, Json>,
+    stack_name: &str,
+    env: &Environment,
+    template_hash: &str,
+) {
+    let assets_id = format!("{stack_name}.assets");
+    artifacts.insert(
+        assets_id.clone(),
+        json!({
+            "type": "cdk:asset-manifest",
+            "properties": {
+                "file": format!("{stack_name}.assets.json"),
+                "requiresBootstrapStackVersion": 6,
+                "bootstrapStackVersionSsmParameter": BOOTSTRAP_SSM,
+            }
+        }),
+    );
+    let environment = format!(
+        "aws://{}/{}",
+        env.account.as_deref().unwrap_or("unknown-account"),
+        env.region.as_deref().unwrap_or("unknown-region")
+    );
+    let bucket = specialize(crate::core::stack::ASSETS_BUCKET, env);
+    artifacts.insert(
+        stack_name.to_owned(),
+        json!({
+            "type": "aws:cloudformation:stack",
+            "environment": environment,
+            "properties": {
+                "templateFile": format!("{stack_name}.template.json"),
+                "terminationProtection": false,
+                "validateOnSynth": false,
+                "assumeRoleArn": specialize(&role_arn("deploy"), env),
+                "cloudFormationExecutionRoleArn": specialize(&role_arn("cfn-exec"), env),
+                "stackTemplateAssetObjectUrl": format!("s3://{bucket}/{template_hash}.json"),
+                "requiresBootstrapStackVersion": 6,
+                "bootstrapStackVersionSsmParameter": BOOTSTRAP_SSM,
+                "additionalDependencies": [assets_id],
+                "lookupRole": {
+                    "arn": specialize(&role_arn("lookup"), env),
+                    "requiresBootstrapStackVersion": 8,
+                    "bootstrapStackVersionSsmParameter": BOOTSTRAP_SSM,
+                }
+            },
+            "dependencies": [assets_id],
+            "additionalMetadataFile": format!("{stack_name}.metadata.json"),
+            "displayName": stack_name,
+        }),
+    );
+}
+
+/// `manifest.json`: the stacks' artifacts, the tree, and the feature-flag report (with the
+/// value the user set, if any, first in each flag's entry).
+pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<String, Json>) -> Json {
+    artifacts.insert(
+        "Tree".into(),
+        json!({"type": "cdk:tree", "properties": {"file": "tree.json"}}),
+    );
+    let mut report = Map::new();
+    for (flag, info) in flags::report() {
+        let mut entry = Map::new();
+        if let Some(user) = root_context.get(flag) {
+            entry.insert("userValue".into(), user.clone());
+        }
+        if let Json::Object(info) = info {
+            entry.extend(info.clone());
+        }
+        report.insert(flag.clone(), Json::Object(entry));
+    }
+    artifacts.insert(
+        "aws-cdk-lib/feature-flag-report".into(),
+        json!({
+            "type": "cdk:feature-flag-report",
+            "properties": {"module": "aws-cdk-lib", "flags": report}
+        }),
+    );
+    json!({
+        "version": SCHEMA_VERSION,
+        "artifacts": artifacts,
+        "minimumCliVersion": MINIMUM_CLI_VERSION,
+    })
+}
+
+/// `tree.json`: the construct tree with each CloudFormation element's type and logical ID.
+pub(crate) fn tree_json(tree: &Tree, logical_ids: &std::collections::HashMap<NodeId, String>) -> Json {
+    fn node_json(
+        tree: &Tree,
+        n: NodeId,
+        ids: &std::collections::HashMap<NodeId, String>,
+    ) -> Json {
+        let node = tree.node(n);
+        let mut out = Map::new();
+        out.insert(
+            "id".into(),
+            if n == crate::core::tree::ROOT { "App".into() } else { node.id.clone().into() },
+        );
+        out.insert("path".into(), tree.path(n).into());
+        if !node.children.is_empty() {
+            let mut children = Map::new();
+            for &c in &node.children {
+                children.insert(tree.node(c).id.clone(), node_json(tree, c, ids));
+            }
+            out.insert("children".into(), Json::Object(children));
+        }
+        if let NodeKind::Element(e) = &node.kind {
+            if e.section == crate::core::element::Section::Resources {
+                let mut attrs = Map::new();
+                attrs.insert("aws:cdk:cloudformation:type".into(), e.type_name.clone().into());
+                if let Some(id) = ids.get(&n) {
+                    attrs.insert("aws:cdk:cloudformation:logicalId".into(), id.clone().into());
+                }
+                out.insert("attributes".into(), Json::Object(attrs));
+            }
+        }
+        out.insert(
+            "constructInfo".into(),
+            json!({"fqn": node.fqn, "version": "2.276.0"}),
+        );
+        Json::Object(out)
+    }
+    json!({"version": "tree-0.1", "tree": node_json(tree, crate::core::tree::ROOT, logical_ids)})
+}

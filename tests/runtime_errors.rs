@@ -1,0 +1,119 @@
+//! Values that are only known at run time are checked there, with CDK's messages.
+
+use lambda_cdk::prelude::*;
+use lambda_cdk::Error;
+
+fn stack() -> (App, Stack) {
+    let app = App::from_env();
+    let stack = Stack::new(&app, "ErrorsStack").unwrap();
+    (app, stack)
+}
+
+fn validation(err: Error) -> (&'static str, String, String) {
+    match err {
+        Error::Validation { code, message, path } => (code, message, path),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+#[test]
+fn missing_asset_folder_names_the_path() {
+    let (_app, stack) = stack();
+    let missing = std::env::temp_dir().join("lambda-cdk-no-such-folder/handler");
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_asset(&missing))
+        .build(&stack, "Fn")
+        .err()
+        .expect("a missing asset folder must fail");
+    let text = err.to_string();
+    assert!(text.contains("Cannot find asset at"), "{text}");
+    assert!(text.contains(&missing.display().to_string()), "{text}");
+}
+
+#[test]
+fn memory_size_out_of_range_at_run_time() {
+    let (_app, stack) = stack();
+    let memory: u32 = std::hint::black_box(64);
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .memory_size(memory)
+        .build(&stack, "Fn")
+        .err()
+        .expect("64 MB is below Lambda's minimum");
+    let (code, message, path) = validation(err);
+    assert_eq!(code, "MemorySizeOutOfRange");
+    assert!(message.contains("64"), "{message}");
+    assert_eq!(path, "ErrorsStack/Fn");
+}
+
+#[test]
+fn log_levels_need_json_format() {
+    let (_app, stack) = stack();
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .application_log_level(ApplicationLogLevel::Debug)
+        .build(&stack, "Fn")
+        .err()
+        .expect("log levels without JSON format must fail");
+    let (code, message, _) = validation(err);
+    assert_eq!(code, "JsonLogFormatRequired");
+    assert_eq!(
+        message,
+        "To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got 'undefined'."
+    );
+}
+
+#[test]
+fn duplicate_construct_id() {
+    let (_app, stack) = stack();
+    let make = || {
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("x"))
+            .build(&stack, "Fn")
+    };
+    make().unwrap();
+    let err = make().err().expect("same id twice must fail");
+    assert_eq!(
+        err.to_string(),
+        "There is already a Construct with name 'Fn' in ErrorsStack [ErrorsStack]"
+    );
+}
+
+#[test]
+fn failed_synth_leaves_previous_assembly_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let outdir = dir.path().join("cdk.out");
+    let app = App::from_env().with_outdir(&outdir);
+    let stack = Stack::new(&app, "Good").unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&stack, "Fn")
+        .unwrap();
+    app.synth().unwrap();
+    let before = std::fs::read(outdir.join("Good.template.json")).unwrap();
+
+    // A reference to an element of another stack cannot be resolved: synthesis fails.
+    let app2 = App::from_env().with_outdir(&outdir);
+    let a = Stack::new(&app2, "A").unwrap();
+    let b = Stack::new(&app2, "B").unwrap();
+    let f = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&a, "Fn")
+        .unwrap();
+    lambda_cdk::CfnOutput::new(&b, "Arn", f.function_arn(), None).unwrap();
+    assert!(app2.synth().is_err());
+    assert_eq!(std::fs::read(outdir.join("Good.template.json")).unwrap(), before);
+    assert!(!outdir.join("A.template.json").exists());
+}
