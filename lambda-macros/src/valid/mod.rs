@@ -1,0 +1,36 @@
+//! Checks of a parsed `#[lambda_function]` against the lambda-spec rules. Nothing here
+//! parses or generates code; each check pushes its errors and the next one runs.
+//!
+//! Values known only as constants are left to the `const` assertions `expand` writes.
+
+mod asset;
+mod combination;
+mod environment;
+mod value;
+
+use crate::ast::Function;
+use crate::attr::FunctionAttrs;
+use crate::ctxt::Ctxt;
+use crate::symbol::{CODE, HANDLER, RUNTIME};
+
+pub fn check(cx: &Ctxt, function: &Function) {
+    required(cx, &function.attrs);
+    value::check(cx, &function.attrs);
+    environment::check(cx, function);
+    combination::check(cx, &function.attrs);
+    asset::check(cx, &function.attrs);
+}
+
+fn required(cx: &Ctxt, attrs: &FunctionAttrs) {
+    for key in [RUNTIME, HANDLER, CODE] {
+        if !attrs.given.contains(&key) {
+            cx.error_at(
+                proc_macro2::Span::call_site(),
+                format!(
+                    "#[lambda_function] needs `{key}`: add `{}`",
+                    crate::attr::example(key)
+                ),
+            );
+        }
+    }
+}
