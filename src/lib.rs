@@ -23,6 +23,11 @@
 #![deny(missing_docs)]
 
 pub use lambda_core::*;
+pub use lambda_macros::{lambda_function, VersionProps};
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 
 /// The rules and facts of AWS Lambda (runtimes, limits, formats), shared with the macros.
 pub use lambda_spec as spec;
@@ -36,6 +41,7 @@ pub mod prelude {
         VersionProps,
     };
     pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
+    pub use lambda_macros::{lambda_function, VersionProps};
     pub use lambda_core::{
         App, CfnOutput, CfnResource, Construct, Environment, RemovalPolicy, Size, Stack,
         StackProps, Value,

@@ -38,14 +38,19 @@ pub fn build_fns(function: &Function, body: Option<TokenStream>) -> TokenStream 
             }
         }
 
+        // The bound sits on the method, not the impl, so a missing field is an E0277
+        // naming it (bon's `IsSet` message) rather than "method exists but...".
         #[automatically_derived]
-        impl<S: #state_mod::IsComplete> #builder_type<S> {
+        impl<S: #state_mod::State> #builder_type<S> {
             #[doc = #doc]
             #vis fn build(
                 self,
                 scope: &dyn #private::Construct,
                 id: &str,
-            ) -> #private::Result<#private::Function> {
+            ) -> #private::Result<#private::Function>
+            where
+                S: #state_mod::IsComplete,
+            {
                 self.#props_fn().build(scope, id)
             }
         }

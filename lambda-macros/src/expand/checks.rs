@@ -3,28 +3,43 @@
 //! expression, so a failure points there), and a deprecated runtime becomes a
 //! `#[deprecated]` warning at the runtime literal.
 
-use lambda_spec::{Runtime, RuntimeFamily};
+use lambda_spec::{
+    Runtime, RuntimeFamily, DESCRIPTION_MAX_LENGTH, EPHEMERAL_STORAGE_MAX_MIB,
+    EPHEMERAL_STORAGE_MIN_MIB, FUNCTION_NAME_MAX_LENGTH, MEMORY_SIZE_MAX_MB, MEMORY_SIZE_MIN_MB,
+    TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS,
+};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::Expr;
 
-use super::private;
 use crate::attr::{Code, FunctionAttrs, Num, Sp, Text};
 
 pub fn const_checks(attrs: &FunctionAttrs) -> TokenStream {
-    let p = private();
-    let spec = quote!(#p::spec);
     let mut out = TokenStream::new();
+    // `assert!(is_valid_*(..))` rather than the spec's `assert_*` fns: the panic is then in
+    // the user's own const item, so rustc shows one short error at their expression.
+    // Every token of a check carries the user's span: rustc reports a failed const
+    // evaluation at the call, and a call whose path had the macro's span would point
+    // at the whole attribute instead of the constant.
     let mut assert = |at: Span, check: TokenStream| {
         out.extend(quote_spanned!(at=> const _: () = #check;));
     };
     if let Some((at, e)) = constant(&attrs.memory_size) {
-        assert(at, quote_spanned!(at=> #spec::assert_memory_size(#e)));
-    }
-    if let Some((at, e)) = constant(&attrs.ephemeral_storage) {
+        let spec = spec(at);
+        let message = format!(
+            "memory_size must be between {MEMORY_SIZE_MIN_MB} and {MEMORY_SIZE_MAX_MB} MiB"
+        );
         assert(
             at,
-            quote_spanned!(at=> #spec::assert_ephemeral_storage_size(#e)),
+            quote_spanned!(at=> ::core::assert!(#spec::is_valid_memory_size(#e), #message)),
+        );
+    }
+    if let Some((at, e)) = constant(&attrs.ephemeral_storage) {
+        let spec = spec(at);
+        let message = format!("ephemeral_storage must be between {EPHEMERAL_STORAGE_MIN_MIB} and {EPHEMERAL_STORAGE_MAX_MIB} MiB");
+        assert(
+            at,
+            quote_spanned!(at=> ::core::assert!(#spec::is_valid_ephemeral_storage_size(#e), #message)),
         );
         if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
             assert(
@@ -37,29 +52,48 @@ pub fn const_checks(attrs: &FunctionAttrs) -> TokenStream {
         }
     }
     if let Some((at, e)) = constant(&attrs.reserved_concurrent_executions) {
+        let spec = spec(at);
         assert(
             at,
-            quote_spanned!(at=> #spec::assert_reserved_concurrency((#e) as i64)),
+            quote_spanned!(at=> ::core::assert!(
+                #spec::is_valid_reserved_concurrency((#e) as i64),
+                "reserved_concurrent_executions must be 0 or more"
+            )),
         );
     }
     if let Some((at, e)) = constant(&attrs.timeout) {
+        let spec = spec(at);
+        let message = format!("timeout must be between {TIMEOUT_MIN_SECONDS} and {TIMEOUT_MAX_SECONDS} seconds (15 minutes)");
         assert(
             at,
             quote_spanned!(at=> {
-                let timeout: #p::Duration = #e;
+                let timeout: ::core::time::Duration = #e;
                 ::core::assert!(timeout.subsec_nanos() == 0, "Lambda timeouts are whole seconds");
-                #spec::assert_timeout_seconds(timeout.as_secs())
+                ::core::assert!(#spec::is_valid_timeout_seconds(timeout.as_secs()), #message);
             }),
         );
     }
     if let Some((at, e)) = text_constant(&attrs.function_name) {
-        assert(at, quote_spanned!(at=> #spec::assert_function_name(#e)));
+        let spec = spec(at);
+        let message = format!(
+            "function_name must be 1 to {FUNCTION_NAME_MAX_LENGTH} letters, digits, `-` or `_`"
+        );
+        assert(
+            at,
+            quote_spanned!(at=> ::core::assert!(#spec::is_valid_function_name(#e), #message)),
+        );
     }
     if let Some((at, e)) = text_constant(&attrs.description) {
-        assert(at, quote_spanned!(at=> #spec::assert_description(#e)));
+        let spec = spec(at);
+        let message = format!("description must be at most {DESCRIPTION_MAX_LENGTH} characters");
+        assert(
+            at,
+            quote_spanned!(at=> ::core::assert!(#spec::is_valid_description(#e), #message)),
+        );
     }
     if let Some(Code::Inline(source)) = attrs.code.as_ref().map(|c| &c.value) {
         if let Some((at, e)) = text_constant(&Some(source.clone())) {
+            let spec = spec(at);
             assert(
                 at,
                 quote_spanned!(at=> ::core::assert!(
@@ -73,6 +107,10 @@ pub fn const_checks(attrs: &FunctionAttrs) -> TokenStream {
         out.extend(deprecated_runtime(runtime));
     }
     out
+}
+
+fn spec(at: Span) -> TokenStream {
+    quote_spanned!(at=> ::lambda_cdk::__private::spec)
 }
 
 fn constant<T>(value: &Option<Sp<Num<T>>>) -> Option<(Span, &Expr)> {

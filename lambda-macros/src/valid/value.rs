@@ -47,7 +47,7 @@ pub fn check(cx: &Ctxt, attrs: &FunctionAttrs) {
 
 // Lambda takes whole seconds; the run-time builder refuses fractions the same way.
 fn timeout(ms: u64) -> Result<(), SpecError> {
-    if ms % 1000 != 0 {
+    if !ms.is_multiple_of(1000) {
         return Err(SpecError::new(
             "TimeoutNotWholeSeconds",
             format!("Lambda timeouts are whole seconds, got {ms} ms; round it to seconds"),

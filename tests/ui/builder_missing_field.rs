@@ -1,0 +1,18 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+)]
+pub struct Orders {
+    table_name: String,
+    log_level: Option<String>,
+}
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().log_level("debug").build(&stack, "Orders")?;
+    Ok(())
+}

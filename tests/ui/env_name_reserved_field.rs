@@ -1,0 +1,12 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+)]
+pub struct Orders {
+    aws_region: String,
+}
+
+fn main() {}

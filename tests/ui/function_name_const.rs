@@ -1,0 +1,13 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    function_name = NAME,
+)]
+pub struct Orders;
+
+const NAME: &str = "orders.handler";
+
+fn main() {}

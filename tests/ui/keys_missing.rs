@@ -1,0 +1,8 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+)]
+pub struct Orders;
+
+fn main() {}

@@ -1,0 +1,15 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "python3.12",
+    handler = "index.handler",
+    code = asset("../../../../fixtures/exclude-src", exclude = ["*.ignore", "README.md"], ignore_mode = "glob"),
+)]
+pub struct Orders;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

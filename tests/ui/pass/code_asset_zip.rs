@@ -1,0 +1,15 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "java21",
+    handler = "example.Handler::handleRequest",
+    code = asset("../../../../fixtures/java-handler.zip"),
+)]
+pub struct Orders;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

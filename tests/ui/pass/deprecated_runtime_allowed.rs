@@ -1,0 +1,17 @@
+#![allow(deprecated)]
+
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs18.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+)]
+pub struct Orders;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

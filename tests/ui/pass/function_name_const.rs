@@ -1,0 +1,18 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    function_name = NAME,
+)]
+pub struct Orders;
+
+const NAME: &str = "orders_handler";
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

@@ -1,0 +1,18 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    logging_format = "json",
+    application_log_level = "debug",
+    system_log_level = "warn",
+)]
+pub struct Orders;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

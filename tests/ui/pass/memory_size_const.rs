@@ -1,0 +1,18 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    memory_size = MEMORY,
+)]
+pub struct Orders;
+
+const MEMORY: u32 = 1769;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

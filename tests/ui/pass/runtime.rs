@@ -1,0 +1,15 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "python3.12",
+    handler = "index.main",
+    code = inline("def main(event, context):\n    return 'ok'"),
+)]
+pub struct Orders;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

@@ -1,0 +1,18 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    timeout = TIMEOUT,
+)]
+pub struct Orders;
+
+const TIMEOUT: Duration = Duration::from_secs(900);
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::new(&app, "Stack")?;
+    Orders::builder().build(&stack, "Orders")?;
+    Ok(())
+}

@@ -1,0 +1,37 @@
+use lambda_cdk::VersionProps;
+use serde::Serialize;
+
+#[derive(Serialize, VersionProps)]
+#[serde(rename_all = "PascalCase")]
+struct FunctionProperties {
+    #[version(locked)]
+    memory_size: u32,
+    #[version(unlocked)]
+    #[serde(rename = "Tags")]
+    labels: Vec<String>,
+    #[serde(skip)]
+    #[allow(dead_code)]
+    internal: u8,
+}
+
+mod elsewhere {
+    pub use lambda_cdk::__private::VersionProps;
+}
+
+#[derive(VersionProps)]
+#[version_props(crate = elsewhere)]
+#[allow(dead_code)]
+struct Overridden {
+    #[version(locked)]
+    code: String,
+}
+
+fn main() {
+    use lambda_cdk::__private::VersionProps as Classified;
+    assert_eq!(
+        <FunctionProperties as Classified>::VERSION_PROPERTIES,
+        &[("MemorySize", true), ("Tags", false)]
+    );
+    assert_eq!(<Overridden as Classified>::VERSION_PROPERTIES, &[("code", true)]);
+    let _ = serde_json::to_string(&FunctionProperties { memory_size: 128, labels: Vec::new(), internal: 0 });
+}

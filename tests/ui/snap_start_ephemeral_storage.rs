@@ -1,0 +1,12 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "java21",
+    handler = "example.Handler::handleRequest",
+    code = asset("../../../../fixtures/java-handler.zip"),
+    snap_start,
+    ephemeral_storage = 1024,
+)]
+pub struct Orders;
+
+fn main() {}

@@ -1,0 +1,13 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    timeout = TIMEOUT,
+)]
+pub struct Orders;
+
+const TIMEOUT: Duration = Duration::from_secs(1000);
+
+fn main() {}

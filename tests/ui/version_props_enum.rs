@@ -1,0 +1,8 @@
+use lambda_cdk::VersionProps;
+
+#[derive(VersionProps)]
+enum FunctionProperties {
+    Code,
+}
+
+fn main() {}

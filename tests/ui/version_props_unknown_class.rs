@@ -1,0 +1,10 @@
+use lambda_cdk::VersionProps;
+
+#[derive(VersionProps)]
+#[allow(dead_code)]
+struct FunctionProperties {
+    #[version(lockd)]
+    code: String,
+}
+
+fn main() {}
