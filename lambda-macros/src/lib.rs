@@ -5,7 +5,7 @@
 //!
 //! Use them through the `lambda_cdk` facade, whose `__private` module the generated
 //! code names. Parse (`attr`, `ast`), check (`valid`) and generate (`expand`) are
-//! separate; every error is collected in a [`ctxt::Ctxt`] and emitted at once.
+//! separate; every error is collected in a `Ctxt` and emitted at once.
 
 mod ast;
 mod attr;
@@ -21,9 +21,50 @@ mod tests;
 
 use proc_macro::TokenStream;
 
-/// Declares a Lambda function: `#[lambda_function(runtime = "nodejs22.x", handler =
-/// "index.handler", code = asset("handlers/orders"), ...)]` on a struct whose fields
-/// are its environment variables. See the `lambda_cdk` docs for every key.
+/// Declares a Lambda function on a struct whose fields are its environment variables,
+/// and checks the whole configuration while the crate compiles.
+///
+/// ```ignore
+/// use lambda_cdk::prelude::*;
+///
+/// #[lambda_function(
+///     runtime = "nodejs22.x",
+///     handler = "index.handler",
+///     code = asset("handlers/orders", exclude = ["*.test.js"]),
+///     memory_size = 512,
+///     timeout = "30s",
+/// )]
+/// pub struct Orders {
+///     table_name: String,          // TABLE_NAME, required by the builder
+///     #[env(name = "LOG_LEVEL")]
+///     level: Option<String>,       // optional
+/// }
+///
+/// let orders = Orders::builder().table_name("orders").build(&stack, "Orders")?;
+/// ```
+///
+/// | key | value |
+/// | --- | --- |
+/// | `runtime` (required) | `"nodejs22.x"`, any name of the runtime catalogue |
+/// | `handler` (required) | `"index.handler"`, in the runtime's format |
+/// | `code` (required) | `inline("...")` or `asset("dir or .zip", exclude = ["glob"], ignore_mode = "glob" \| "git" \| "docker")`, relative to the crate's Cargo.toml |
+/// | `description`, `function_name` | string literal or `&str` constant |
+/// | `memory_size`, `ephemeral_storage` | MiB, integer literal or constant |
+/// | `timeout` | `"30s"`, `"5m"`, `"1m30s"`, or a `Duration` constant |
+/// | `reserved_concurrent_executions` | integer literal or constant |
+/// | `architecture` | `"x86_64"` \| `"arm64"` |
+/// | `tracing` | `"active"` \| `"pass_through"` \| `"disabled"` |
+/// | `logging_format` | `"text"` \| `"json"` |
+/// | `application_log_level`, `system_log_level` | `"debug"`, `"info"`, ... (needs `logging_format = "json"`) |
+/// | `runtime_management` | `"auto"` \| `"function_update"` \| `manual("<runtime version ARN>")` |
+/// | `recursive_loop` | `"allow"` \| `"terminate"` |
+/// | `environment(KEY = value, ...)` | fixed variables: literals or expressions |
+///
+/// Fields: a field sets the variable named after it in SCREAMING_SNAKE_CASE (or
+/// `#[env(name = "...")]`); `Option<T>` fields are optional. Types: `String`,
+/// `&'static str`, numbers, `bool` or `Value`. Literal values are checked by the
+/// lambda-spec rules at expansion; constants by generated `const` assertions; a deprecated
+/// runtime is a `deprecated` warning.
 #[proc_macro_attribute]
 pub fn lambda_function(args: TokenStream, item: TokenStream) -> TokenStream {
     let item = proc_macro2::TokenStream::from(item);

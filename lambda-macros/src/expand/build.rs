@@ -4,7 +4,7 @@
 
 use lambda_spec::Runtime;
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use super::item::{builder_type, state_mod, PROPS_FN};
@@ -61,16 +61,19 @@ pub fn build_fns(function: &Function, body: Option<TokenStream>) -> TokenStream 
 pub fn function_builder(function: &Function) -> TokenStream {
     let private = private();
     let ident = &function.item.ident;
+    // Fields are bound to names of ours, so a field called `scope` or `id` cannot
+    // shadow the parameters.
     let field_idents = function.fields.iter().map(|f| &f.ident);
+    let bindings = (0..function.fields.len()).map(binding);
     let environment = environment(function);
     let setters = setters(&function.attrs);
     quote! {
-        let #ident { #(#field_idents),* } = self;
-        let mut environment: #private::Vec<(#private::String, #private::Value)> = #private::Vec::new();
+        let #ident { #(#field_idents: #bindings),* } = self;
+        let mut __environment: #private::Vec<(#private::String, #private::Value)> = #private::Vec::new();
         #environment
         #private::Function::builder()
             #setters
-            .environment(environment)
+            .environment(__environment)
             .build(scope, id)
     }
 }
@@ -86,27 +89,31 @@ fn environment(function: &Function) -> TokenStream {
                 quote_spanned!(entry.name.span()=> #private::env_value(#expr))
             }
         };
-        out.extend(quote!(environment.push((#private::String::from(#name), #value));));
+        out.extend(quote!(__environment.push((#private::String::from(#name), #value));));
     }
-    for field in &function.fields {
+    for (i, field) in function.fields.iter().enumerate() {
         let name = &field.env.value;
-        let ident = &field.ident;
+        let ident = binding(i);
         let ty = &field.value_ty;
         // Spanned at the field's type: an unsupported type is reported there.
         let convert = quote_spanned!(syn::spanned::Spanned::span(ty)=> #private::env_value::<#ty>);
         if field.optional {
             out.extend(quote! {
-                if let ::core::option::Option::Some(value) = #ident {
-                    environment.push((#private::String::from(#name), #convert(value)));
+                if let ::core::option::Option::Some(__value) = #ident {
+                    __environment.push((#private::String::from(#name), #convert(__value)));
                 }
             });
         } else {
             out.extend(quote! {
-                environment.push((#private::String::from(#name), #convert(#ident)));
+                __environment.push((#private::String::from(#name), #convert(#ident)));
             });
         }
     }
     out
+}
+
+fn binding(index: usize) -> Ident {
+    format_ident!("__field_{index}")
 }
 
 fn setters(attrs: &FunctionAttrs) -> TokenStream {

@@ -98,3 +98,17 @@ fn version_props_names_follow_serde() {
     assert!(out.contains("(\"Tags\" , false)"), "{out}");
     assert!(!out.contains("Internal"), "{out}");
 }
+
+#[test]
+fn a_panic_becomes_a_compile_error() {
+    let out = crate::guard::catch(
+        quote!(
+            struct Kept;
+        ),
+        || panic!("boom"),
+    )
+    .to_string();
+    assert!(out.contains("compile_error"), "{out}");
+    assert!(out.contains("boom"), "{out}");
+    assert!(out.contains("struct Kept"), "{out}");
+}

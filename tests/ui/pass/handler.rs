@@ -1,9 +1,9 @@
 use lambda_cdk::prelude::*;
 
 #[lambda_function(
-    runtime = "nodejs22.x",
+    runtime = "python3.12",
     handler = "index.handler",
-    code = inline("exports.handler = async () => 'ok';"),
+    code = asset("../../../../fixtures/handler-python"),
 )]
 pub struct Orders;
 
