@@ -41,10 +41,10 @@ pub mod prelude {
         VersionProps,
     };
     pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
-    pub use lambda_macros::{lambda_function, VersionProps};
     pub use lambda_core::{
         App, CfnOutput, CfnResource, Construct, Environment, RemovalPolicy, Size, Stack,
         StackProps, Value,
     };
+    pub use lambda_macros::{lambda_function, VersionProps};
     pub use std::time::Duration;
 }
