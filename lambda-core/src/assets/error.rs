@@ -1,0 +1,113 @@
+//! The one error type of the asset module, with aws-cdk-lib's messages where CDK has the check.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Why an asset could not be fingerprinted, staged or zipped.
+///
+/// Where aws-cdk-lib 2.276.0 has the same check, `Display` prints its exact message
+/// (`Cannot find asset at …`, `Asset … is expected to be either a directory or a regular file`, …).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AssetError {
+    /// The source path does not exist (CDK `CannotFindAsset`). `path` is the absolute,
+    /// lexically normalized path, as CDK's `path.resolve` gives it.
+    #[error("Cannot find asset at {}", path.display())]
+    NotFound {
+        /// The absolute path that was looked for.
+        path: PathBuf,
+    },
+    /// The source exists but is neither a directory nor a regular file (a socket, a FIFO, a
+    /// device); CDK `AssetExpectedDirectoryOrFile`.
+    #[error("Asset {} is expected to be either a directory or a regular file", path.display())]
+    NotFileOrDirectory {
+        /// The offending source path.
+        path: PathBuf,
+    },
+    /// A Lambda code asset that is a single file without an archive extension
+    /// (CDK `AssetMustBeZipFile`). `path` is the path as the user gave it.
+    #[error("Asset must be a .zip file or a directory ({})", path.display())]
+    NotZip {
+        /// The path given to the code asset.
+        path: PathBuf,
+    },
+    /// A directory was required (zipping) but the path is something else (CDK's
+    /// `copyDirectory` message).
+    #[error("{} is not a directory", path.display())]
+    NotDirectory {
+        /// The offending path.
+        path: PathBuf,
+    },
+    /// A followed symlink inside a directory asset points at something that is neither a
+    /// file nor a directory (CDK `UnableToUnableHashNeither`).
+    #[error("Unable to hash {}: it is neither a file nor a directory", path.display())]
+    UnsupportedFileType {
+        /// The symlink's path inside the asset.
+        path: PathBuf,
+    },
+    /// Copying under `SymlinkFollow::BlockExternal` met a link that leaves the asset folder
+    /// (CDK `BundlingFileSymlinkForbidden`).
+    #[error(
+        "The file {} is an external symbolic link which is forbidden due to follow mode internal-only. \
+         Set `follow` to a mode that will follow symlinks (ALWAYS or EXTERNAL) or emit a regular file",
+        target.display()
+    )]
+    ExternalSymlink {
+        /// Where the link points (resolved, absolute).
+        target: PathBuf,
+    },
+    /// An exclude pattern that the selected ignore mode cannot compile.
+    #[error("invalid exclude pattern `{pattern}`: {message}")]
+    Pattern {
+        /// The pattern as given.
+        pattern: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The file system failed on `path`.
+    #[error("cannot read or write {}: {source}", path.display())]
+    Io {
+        /// The path being read or written.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+    /// The zip writer failed while packaging `path`.
+    #[error("cannot zip {}: {source}", path.display())]
+    Zip {
+        /// The directory being zipped.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: ::zip::result::ZipError,
+    },
+}
+
+impl AssetError {
+    /// Wraps an I/O error with the path it happened on.
+    pub(crate) fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        AssetError::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// `NotFound` for a missing path, `Io` for any other failure.
+    pub(crate) fn lookup(path: &Path, source: io::Error) -> Self {
+        if source.kind() == io::ErrorKind::NotFound {
+            AssetError::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            AssetError::io(path, source)
+        }
+    }
+
+    pub(crate) fn pattern(pattern: &str, message: impl Into<String>) -> Self {
+        AssetError::Pattern {
+            pattern: pattern.to_string(),
+            message: message.into(),
+        }
+    }
+}

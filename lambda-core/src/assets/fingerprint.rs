@@ -1,0 +1,341 @@
+//! The source fingerprint of a file or directory, identical to aws-cdk-lib 2.276.0's
+//! `FileSystem.fingerprint` (asset hash type `SOURCE`).
+//!
+//! SHA-256 over a stream of fields `\x01<key>\x02<value>\x03`:
+//! 1. `options.extra` = the extra hash, or the empty string;
+//! 2. `options.follow` = `never` / `always` / `external` / `internal-only`;
+//! 3. `options.ignoreMode` = `git` / `docker`, only when the mode is not `glob`;
+//! 4. for a single file: `file:` (empty relative path) = its content fingerprint; for a
+//!    directory, in walk order (see `walk`): `file:<rel>` = content fingerprint for each file
+//!    (or followed link to one), `link:<rel>` = the link's target for each link kept as a link.
+//!    Directories add no field, so an empty directory changes nothing.
+//!
+//! A kept link's value is its target as stored, except that an *absolute* target inside the
+//! asset is written relative to the asset root, so the hash does not depend on where the asset
+//! sits. External links are followed by default (`SymlinkFollow::External`) and hashed exactly
+//! as a copy of their target would be.
+//!
+//! Content fingerprint, `<size>:<sha256 hex>` (see [`content_fingerprint`]): the file is read
+//! in 8 KiB chunks; if the first chunk holds a NUL byte the file is binary and its raw bytes
+//! are hashed. Otherwise it is text: each chunk is decoded as UTF-8 (invalid bytes become
+//! U+FFFD), CRLF becomes LF, and the re-encoded text is hashed; `size` counts the bytes
+//! after that.
+
+use std::borrow::Cow;
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::ignore::IgnoreStrategy;
+use super::jspath;
+use super::walk::{walk, Entry};
+use super::{AssetError, FingerprintOptions, IgnoreMode};
+
+/// CDK reads files 8 KiB at a time and decides text or binary, CR hold-back and UTF-8
+/// decoding per chunk, so chunk boundaries are part of the algorithm.
+const CHUNK: usize = 8 * 1024;
+/// We read 32 chunks per system call; the chunk logic still sees 8 KiB pieces.
+const READ_BUFFER: usize = 32 * CHUNK;
+
+/// Fingerprints a file or a directory tree as aws-cdk-lib does: 64 lowercase hex digits.
+///
+/// `options.exclude` is applied as given (staging adds `.is_custom_resource` itself, see
+/// [`super::plan`]); excludes do not apply to a single-file asset.
+///
+/// # Errors
+/// [`AssetError::NotFound`] if `path` does not exist, [`AssetError::NotFileOrDirectory`] for
+/// a socket, FIFO or device, [`AssetError::Pattern`] for an exclude pattern that does not
+/// compile, [`AssetError::UnsupportedFileType`] for a followed link to a special file, and
+/// [`AssetError::Io`] when reading fails.
+pub fn fingerprint(path: &Path, options: &FingerprintOptions) -> Result<String, AssetError> {
+    let absolute = jspath::resolve(path).map_err(|e| AssetError::io(path, e))?;
+    let root = fs::canonicalize(&absolute).map_err(|e| AssetError::lookup(&absolute, e))?;
+    let metadata = fs::metadata(&root).map_err(|e| AssetError::lookup(&absolute, e))?;
+
+    let mut hash = Sha256::new();
+    hash_field(
+        &mut hash,
+        "options.extra",
+        options.extra_hash.as_deref().unwrap_or(""),
+    );
+    hash_field(&mut hash, "options.follow", options.follow.as_str());
+    if options.ignore_mode != IgnoreMode::Glob {
+        hash_field(
+            &mut hash,
+            "options.ignoreMode",
+            options.ignore_mode.as_str(),
+        );
+    }
+
+    if metadata.is_dir() {
+        let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
+        for entry in walk(&root, options.follow, &strategy)? {
+            match entry {
+                Entry::File { rel, real } => {
+                    let content =
+                        content_fingerprint(&real).map_err(|e| AssetError::io(&real, e))?;
+                    hash_field(&mut hash, &format!("file:{rel}"), &content);
+                }
+                Entry::Symlink {
+                    rel,
+                    link_target,
+                    resolved,
+                    internal,
+                } => {
+                    let value = if internal && link_target.is_absolute() {
+                        relative_to(&resolved, &root)
+                    } else {
+                        link_target.to_string_lossy().into_owned()
+                    };
+                    hash_field(&mut hash, &format!("link:{rel}"), &value);
+                }
+                Entry::Unsupported { rel } => {
+                    return Err(AssetError::UnsupportedFileType {
+                        path: root.join(rel),
+                    })
+                }
+                Entry::Directory { .. } => {}
+            }
+        }
+    } else if metadata.is_file() {
+        let content = content_fingerprint(&root).map_err(|e| AssetError::io(&root, e))?;
+        hash_field(&mut hash, "file:", &content);
+    } else {
+        return Err(AssetError::NotFileOrDirectory { path: absolute });
+    }
+    Ok(hex(&hash.finalize()))
+}
+
+/// `path.relative(root, inside)` for a path known to be inside `root`.
+fn relative_to(inside: &Path, root: &Path) -> String {
+    inside
+        .strip_prefix(root)
+        .map(|rel| {
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_else(|_| inside.to_string_lossy().into_owned())
+}
+
+fn hash_field(hash: &mut Sha256, key: &str, value: &str) {
+    hash.update([1u8]);
+    hash.update(key.as_bytes());
+    hash.update([2u8]);
+    hash.update(value.as_bytes());
+    hash.update([3u8]);
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
+}
+
+/// The content fingerprint of one file, `<size>:<sha256 hex>`, exactly as aws-cdk-lib
+/// computes it. Pure (reads only `path`), so files can later be hashed in parallel.
+///
+/// Text files (no NUL byte in the first 8 KiB) are normalized per 8 KiB chunk:
+/// - the chunk is decoded as UTF-8; invalid sequences become U+FFFD by "maximal subpart"
+///   substitution (`String::from_utf8_lossy`, the same rule as Node.js/V8's decoder), and so
+///   does each half of a multi-byte character cut by a chunk boundary;
+/// - a chunk whose text ends in CR is held back and joined to the next one, so a CRLF across
+///   the boundary is still seen;
+/// - CRLF becomes LF and the UTF-8 bytes of the result are hashed and counted.
+///
+/// Two CDK quirks are kept on purpose: text held back at the end of the file (its last chunk
+/// ends in CR) is hashed as is, without normalization and without counting its size; and
+/// while nothing has been counted yet (the first chunks all ended in CR), the text/binary
+/// test is repeated on the next chunk.
+pub fn content_fingerprint(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    let mut buffer = vec![0u8; READ_BUFFER];
+    let mut hasher = ContentHasher::default();
+    loop {
+        let filled = read_full(&mut file, &mut buffer)?;
+        hasher.update(&buffer[..filled]);
+        if filled < buffer.len() {
+            break;
+        }
+    }
+    Ok(hasher.finish())
+}
+
+/// Reads until `buffer` is full or the file ends, so every chunk but the last is 8 KiB, as
+/// Node's `readSync` on a regular file gives them.
+fn read_full(file: &mut File, buffer: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buffer.len() {
+        match file.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+#[derive(Default)]
+struct ContentHasher {
+    hash: Sha256,
+    size: u64,
+    binary: bool,
+    /// Decoded text of chunks that ended in CR, waiting for the next chunk.
+    held: Vec<u8>,
+    /// Reused buffer for normalized text.
+    scratch: Vec<u8>,
+}
+
+impl ContentHasher {
+    /// `data` is a whole number of 8 KiB chunks, except at the end of the file.
+    fn update(&mut self, data: &[u8]) {
+        let mut rest = data;
+        while !rest.is_empty() {
+            if self.binary && self.size > 0 {
+                // Binary for good: the remaining chunks are hashed raw, in one go.
+                self.size += rest.len() as u64;
+                self.hash.update(rest);
+                return;
+            }
+            let (chunk, tail) = rest.split_at(rest.len().min(CHUNK));
+            self.chunk(chunk);
+            rest = tail;
+        }
+    }
+
+    fn chunk(&mut self, chunk: &[u8]) {
+        if self.size == 0 {
+            self.binary = contains_byte(chunk, 0);
+        }
+        if self.binary {
+            self.size += chunk.len() as u64;
+            self.hash.update(chunk);
+            return;
+        }
+        let text: Cow<'_, [u8]> = match std::str::from_utf8(chunk) {
+            Ok(_) => Cow::Borrowed(chunk),
+            Err(_) => Cow::Owned(String::from_utf8_lossy(chunk).into_owned().into_bytes()),
+        };
+        if text.last() == Some(&b'\r') {
+            self.held.extend_from_slice(&text);
+            return;
+        }
+        if self.held.is_empty() {
+            self.hash_normalized(&text);
+        } else {
+            let mut joined = std::mem::take(&mut self.held);
+            joined.extend_from_slice(&text);
+            self.hash_normalized(&joined);
+        }
+    }
+
+    /// Hashes `text` with every CRLF turned into LF.
+    fn hash_normalized(&mut self, text: &[u8]) {
+        if !contains_byte(text, b'\r') {
+            self.size += text.len() as u64;
+            self.hash.update(text);
+            return;
+        }
+        // One copy without the CRs, then one hash update: much faster than many small ones.
+        self.scratch.clear();
+        self.scratch.reserve(text.len());
+        let mut start = 0;
+        for i in 0..text.len() - 1 {
+            if text[i] == b'\r' && text[i + 1] == b'\n' {
+                self.scratch.extend_from_slice(&text[start..i]);
+                start = i + 1;
+            }
+        }
+        self.scratch.extend_from_slice(&text[start..]);
+        self.size += self.scratch.len() as u64;
+        self.hash.update(&self.scratch);
+    }
+
+    fn finish(mut self) -> String {
+        if !self.held.is_empty() {
+            self.hash.update(&self.held);
+        }
+        format!("{}:{}", self.size, hex(&self.hash.finalize()))
+    }
+}
+
+/// Branch-free scan, so the compiler can vectorize it.
+fn contains_byte(data: &[u8], byte: u8) -> bool {
+    data.iter().fold(false, |found, &b| found | (b == byte))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content_of(bytes: &[u8]) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, bytes).unwrap();
+        content_fingerprint(&path).unwrap()
+    }
+
+    fn sha(bytes: &[u8]) -> String {
+        hex(&Sha256::digest(bytes))
+    }
+
+    #[test]
+    fn text_is_normalized_binary_is_not() {
+        assert_eq!(content_of(b"a\r\nb\r\n"), format!("4:{}", sha(b"a\nb\n")));
+        assert_eq!(content_of(b"a\r\r\nb"), format!("4:{}", sha(b"a\r\nb")));
+        assert_eq!(content_of(b"\0a\r\n"), format!("4:{}", sha(b"\0a\r\n")));
+        assert_eq!(content_of(b""), format!("0:{}", sha(b"")));
+    }
+
+    #[test]
+    fn crlf_across_a_chunk_boundary() {
+        let mut data = vec![b'x'; CHUNK - 1];
+        data.extend_from_slice(b"\r\nend");
+        let mut expected = vec![b'x'; CHUNK - 1];
+        expected.extend_from_slice(b"\nend");
+        assert_eq!(
+            content_of(&data),
+            format!("{}:{}", expected.len(), sha(&expected))
+        );
+    }
+
+    #[test]
+    fn trailing_cr_is_hashed_raw_and_not_counted() {
+        // CDK's quirk: the held-back last chunk is neither normalized nor counted.
+        assert_eq!(content_of(b"a\r\nb\r"), format!("0:{}", sha(b"a\r\nb\r")));
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_replacement_characters() {
+        let expected = "a\u{FFFD}b".as_bytes();
+        assert_eq!(
+            content_of(b"a\xffb"),
+            format!("{}:{}", expected.len(), sha(expected))
+        );
+        // "€" (E2 82 AC) cut after its first byte by the chunk boundary: the lead byte is
+        // one invalid sequence, and each orphan continuation byte is another.
+        let mut data = vec![b'x'; CHUNK - 1];
+        data.extend_from_slice("€".as_bytes());
+        let mut expected = vec![b'x'; CHUNK - 1];
+        expected.extend_from_slice("\u{FFFD}\u{FFFD}\u{FFFD}".as_bytes());
+        assert_eq!(
+            content_of(&data),
+            format!("{}:{}", expected.len(), sha(&expected))
+        );
+    }
+
+    #[test]
+    fn large_binary_file_streams() {
+        let mut data = vec![7u8; 3 * READ_BUFFER + 5];
+        data[10] = 0;
+        assert_eq!(content_of(&data), format!("{}:{}", data.len(), sha(&data)));
+    }
+}
