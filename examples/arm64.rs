@@ -10,7 +10,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
         .architecture(Architecture::Arm64)
         .build(&stack, "MyFunction")?;
     app.synth()?;

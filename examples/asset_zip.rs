@@ -10,7 +10,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Function::builder()
         .runtime(Runtime::JAVA_21)
         .handler("example.Handler::handleRequest")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/java-handler.zip")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/java-handler.zip"),
+        ))
         .build(&stack, "MyFunction")?;
     app.synth()?;
     Ok(())

@@ -17,7 +17,12 @@ fn main() -> Result<(), lambda_cdk::Error> {
         .handler("index.handler")
         .code(Code::from_bucket(&bucket, "python-lambda-handler.zip"))
         .build(&stack, "FromBucket")?;
-    Version::new(&stack, "FromBucketVersion", &plain, VersionProps::default())?;
+    Version::new(
+        &stack,
+        "FromBucketVersion",
+        &plain,
+        VersionOptions::default(),
+    )?;
 
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)

@@ -17,7 +17,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
         .role(my_role.clone())
         .build(&stack, "MyFunction")?;
     my_role.add_managed_policy(&ManagedPolicy::from_aws_managed_policy_name(

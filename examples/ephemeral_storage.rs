@@ -10,7 +10,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
         .ephemeral_storage_size(Size::mebibytes(1024))
         .memory_size(512)
         .build(&stack, "MyFunction")?;

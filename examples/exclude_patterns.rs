@@ -15,7 +15,11 @@ fn main() -> Result<(), lambda_cdk::Error> {
         ("DockerExclude", &["*.ignore"], IgnoreMode::Docker),
         ("GitExclude", &["*.ignore"], IgnoreMode::Git),
         ("NegationGlob", &["*", "!index.py"], IgnoreMode::Glob),
-        ("NegationDocker", &["*", "!index.py", "!sub", "sub/*.ignore"], IgnoreMode::Docker),
+        (
+            "NegationDocker",
+            &["*", "!index.py", "!sub", "sub/*.ignore"],
+            IgnoreMode::Docker,
+        ),
         ("NoExclude", &[], IgnoreMode::Glob),
     ];
     for (id, exclude, ignore_mode) in variants {

@@ -8,7 +8,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Function::builder()
         .runtime(Runtime::NODEJS_18_X)
         .handler("index.handler")
-        .code(Code::from_inline("exports.handler = async () => \"hello\";"))
+        .code(Code::from_inline(
+            "exports.handler = async () => \"hello\";",
+        ))
         .build(&stack, "MyFunction")?;
     app.synth()?;
     Ok(())

@@ -11,7 +11,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
         .runtime_management_mode(RuntimeManagementMode::AUTO)
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
         .build(&stack, "Lambda")?;
     app.synth()?;
     Ok(())

@@ -11,7 +11,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
     let function = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
-        .code(Code::from_asset(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node")))
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
         .timeout(Duration::from_secs(5 * 60))
         .build(&stack, "MyFunction")?;
     if let Some(timeout) = function.timeout() {

@@ -5,7 +5,10 @@ use lambda_cdk::prelude::*;
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::new(&app, "xray-tracing")?;
-    for (id, tracing) in [("MyFunction", Tracing::Active), ("PassThrough", Tracing::PassThrough)] {
+    for (id, tracing) in [
+        ("MyFunction", Tracing::Active),
+        ("PassThrough", Tracing::PassThrough),
+    ] {
         Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")

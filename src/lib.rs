@@ -38,7 +38,7 @@ pub mod prelude {
     pub use lambda_core::lambda::{
         ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LoggingFormat,
         RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing, Version,
-        VersionProps,
+        VersionOptions,
     };
     pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
     pub use lambda_core::{

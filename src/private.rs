@@ -17,14 +17,7 @@ pub use std::string::String;
 pub use std::time::Duration;
 pub use std::vec::Vec;
 
-/// A struct of CloudFormation properties, each classified as version-locked (changing
-/// it must publish a new function version) or not: aws-cdk-lib's `VERSION_LOCKED`
-/// table, checked at compile time by `#[derive(VersionProps)]`.
-// TODO(lambda-core): move next to `Function` and re-export here.
-pub trait VersionProps {
-    /// `(CloudFormation property name, locked)`, in declaration order.
-    const VERSION_PROPERTIES: &'static [(&'static str, bool)];
-}
+pub use lambda_core::lambda::VersionProps;
 
 /// A type a `#[lambda_function]` field may have: its value becomes the environment
 /// variable's. Numbers and booleans are written as strings, as Lambda stores them.

@@ -7,7 +7,13 @@ use std::time::{Duration, SystemTime};
 
 fn example_binary(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap().join("examples").join(name);
+    let dir = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(name);
     assert!(dir.exists(), "example binary {} not built", dir.display());
     dir
 }
@@ -15,7 +21,11 @@ fn example_binary(name: &str) -> PathBuf {
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     for entry in walkdir(dir) {
-        let rel = entry.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+        let rel = entry
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         files.insert(rel, std::fs::read(&entry).unwrap());
     }
     files
@@ -73,7 +83,10 @@ fn quickstart_twice_is_byte_identical_even_after_touching_assets() {
     }
     assert!(a.contains_key("manifest.json"));
     assert!(a.contains_key("QuickstartStack.template.json"));
-    assert!(a.keys().any(|k| k.starts_with("asset.")), "the asset is staged");
+    assert!(
+        a.keys().any(|k| k.starts_with("asset.")),
+        "the asset is staged"
+    );
 }
 
 #[test]

@@ -91,3 +91,18 @@ fn runtime_management_manual() {
 fn exclude_patterns() {
     parity("exclude-patterns");
 }
+
+#[test]
+fn version() {
+    parity("version");
+}
+
+#[test]
+fn current_version_alias() {
+    parity("current-version-alias");
+}
+
+#[test]
+fn hash_description() {
+    parity("hash-description");
+}

@@ -11,7 +11,11 @@ fn stack() -> (App, Stack) {
 
 fn validation(err: Error) -> (&'static str, String, String) {
     match err {
-        Error::Validation { code, message, path } => (code, message, path),
+        Error::Validation {
+            code,
+            message,
+            path,
+        } => (code, message, path),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }
@@ -114,6 +118,9 @@ fn failed_synth_leaves_previous_assembly_intact() {
         .unwrap();
     lambda_cdk::CfnOutput::new(&b, "Arn", f.function_arn(), None).unwrap();
     assert!(app2.synth().is_err());
-    assert_eq!(std::fs::read(outdir.join("Good.template.json")).unwrap(), before);
+    assert_eq!(
+        std::fs::read(outdir.join("Good.template.json")).unwrap(),
+        before
+    );
     assert!(!outdir.join("A.template.json").exists());
 }

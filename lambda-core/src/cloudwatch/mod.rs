@@ -84,9 +84,10 @@ impl Construct for Alarm {
 impl Alarm {
     /// An alarm under `scope`.
     pub fn new(scope: &dyn Construct, id: &str, props: AlarmProps) -> Result<Self> {
-        let node = scope
-            .node()
-            .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_cloudwatch.Alarm")?;
+        let node =
+            scope
+                .node()
+                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_cloudwatch.Alarm")?;
         let m = &props.metric;
         let mut properties: Vec<(String, Value)> = Vec::new();
         if let Some(name) = &props.alarm_name {
@@ -109,7 +110,9 @@ impl Alarm {
                 Value::List(
                     m.dimensions
                         .iter()
-                        .map(|(n, v)| Value::object([("Name", Value::from(n)), ("Value", v.clone())]))
+                        .map(|(n, v)| {
+                            Value::object([("Name", Value::from(n)), ("Value", v.clone())])
+                        })
                         .collect(),
                 ),
             ));

@@ -17,8 +17,6 @@ pub(crate) enum Section {
     Resources,
     Parameters,
     Outputs,
-    Mappings,
-    Conditions,
 }
 
 impl Section {
@@ -27,8 +25,6 @@ impl Section {
             Section::Resources => "Resources",
             Section::Parameters => "Parameters",
             Section::Outputs => "Outputs",
-            Section::Mappings => "Mappings",
-            Section::Conditions => "Conditions",
         }
     }
 }
@@ -231,10 +227,6 @@ impl CfnResource {
             "aws-cdk-lib.CfnResource",
         )?;
         Ok(CfnResource { node })
-    }
-
-    pub(crate) fn from_node(node: ConstructNode) -> Self {
-        CfnResource { node }
     }
 
     pub(crate) fn with<R>(&self, f: impl FnOnce(&mut Element) -> R) -> R {

@@ -94,7 +94,10 @@ mod tests {
         assert_eq!(id(&"x".repeat(255)), "x".repeat(255));
         assert_eq!(id(&"*y-".repeat(255)), "y".repeat(255));
         assert_eq!(id(&"x".repeat(256)), "x".repeat(240) + "C7A139A2");
-        assert_eq!(id("Parent/Child/Resource/HeyThere"), "ParentChildHeyThere35220347");
+        assert_eq!(
+            id("Parent/Child/Resource/HeyThere"),
+            "ParentChildHeyThere35220347"
+        );
         assert_eq!(id("Parent/ThingResource"), "ParentThingResource75D1D9CB");
         assert_eq!(
             id("Foo-bar/B00m/Hello_World/&&Horray Horray."),
@@ -106,7 +109,10 @@ mod tests {
         );
         assert_eq!(id("Foo-bar"), "Foobar");
         assert_eq!(id("Parent/Default/HeyThere"), id("Parent/HeyThere"));
-        assert_eq!(id("MyFunction/ServiceRole/Resource"), "MyFunctionServiceRole3C357FF2");
+        assert_eq!(
+            id("MyFunction/ServiceRole/Resource"),
+            "MyFunctionServiceRole3C357FF2"
+        );
         assert_eq!(id("MyFunction/Resource"), "MyFunction3BAA72D1");
         assert_eq!(id("Fn/Resource"), "Fn9270CBC0");
         assert_eq!(
@@ -114,7 +120,10 @@ mod tests {
             "MyLambdaServiceRoleDefaultPolicy5BBC6F68"
         );
         assert_eq!(id("Fn/invoke-function-url"), "Fninvokefunctionurl993E5E7C");
-        assert_eq!(id("MyFunction/CurrentVersion/Resource"), "MyFunctionCurrentVersion197490AF");
+        assert_eq!(
+            id("MyFunction/CurrentVersion/Resource"),
+            "MyFunctionCurrentVersion197490AF"
+        );
     }
 
     #[test]

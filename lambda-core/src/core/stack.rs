@@ -75,11 +75,9 @@ impl Stack {
             description: props.description,
             assets: Vec::new(),
         };
-        let node = app.node().add_child(
-            id,
-            NodeKind::Stack(Box::new(data)),
-            "aws-cdk-lib.Stack",
-        )?;
+        let node =
+            app.node()
+                .add_child(id, NodeKind::Stack(Box::new(data)), "aws-cdk-lib.Stack")?;
         Ok(Stack { node })
     }
 

@@ -40,6 +40,8 @@ pub(crate) struct Tree {
     pub(crate) nodes: Vec<Node>,
     by_parent_and_id: HashMap<(NodeId, String), NodeId>,
     pub(crate) prepare_hooks: Vec<PrepareHook>,
+    /// `Function::classify_version_property` calls: property -> version-locked.
+    pub(crate) version_classifications: Vec<(String, bool)>,
 }
 
 pub(crate) const ROOT: NodeId = NodeId(0);
@@ -58,6 +60,7 @@ impl Tree {
             }],
             by_parent_and_id: HashMap::new(),
             prepare_hooks: Vec::new(),
+            version_classifications: Vec::new(),
         }
     }
 
@@ -101,12 +104,6 @@ impl Tree {
 
     pub(crate) fn node_mut(&mut self, id: NodeId) -> &mut Node {
         &mut self.nodes[id.0]
-    }
-
-    pub(crate) fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
-        self.by_parent_and_id
-            .get(&(parent, id.to_owned()))
-            .copied()
     }
 
     /// Ancestors from the root (excluded) down to `id` (included).

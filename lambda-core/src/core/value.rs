@@ -3,7 +3,7 @@
 use std::fmt;
 use std::rc::Rc;
 
-use serde_json::{Map, Number, Value as Json};
+use serde_json::{Number, Value as Json};
 
 use super::tree::NodeId;
 use crate::synth::resolve::Resolver;
@@ -253,11 +253,6 @@ impl From<Lazy> for Value {
     fn from(l: Lazy) -> Self {
         Value::Lazy(l)
     }
-}
-
-/// An empty JSON object map, for callers assembling resolved output.
-pub(crate) fn json_object() -> Map<String, Json> {
-    Map::new()
 }
 
 #[cfg(test)]

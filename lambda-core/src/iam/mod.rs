@@ -6,5 +6,5 @@ mod statement;
 
 pub use managed_policy::ManagedPolicy;
 pub use role::{Role, RoleProps};
-pub use statement::{Effect, PolicyStatement, Principal};
 pub(crate) use statement::render_document;
+pub use statement::{Effect, PolicyStatement, Principal};

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::managed_policy::ManagedPolicy;
-use super::statement::{render_document, Principal, PolicyStatement};
+use super::statement::{render_document, PolicyStatement, Principal};
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::flags::MINIMIZE_POLICIES;
@@ -105,7 +105,10 @@ impl Role {
 
     /// Attaches a managed policy (appended to `ManagedPolicyArns`).
     pub fn add_managed_policy(&self, policy: &ManagedPolicy) {
-        self.state.borrow_mut().managed_policies.push(policy.clone());
+        self.state
+            .borrow_mut()
+            .managed_policies
+            .push(policy.clone());
     }
 
     /// Adds a statement to the role's `DefaultPolicy`, creating it on first use.
@@ -122,27 +125,21 @@ impl Role {
         policy.statements.borrow_mut().push(statement);
         Ok(())
     }
-
-    /// The `DefaultPolicy` construct, once a statement was added.
-    pub(crate) fn default_policy_node(&self) -> Option<ConstructNode> {
-        self.state
-            .borrow()
-            .default_policy
-            .as_ref()
-            .map(|p| p.node.clone())
-    }
 }
 
 /// The inline `AWS::IAM::Policy` that holds statements added to a role.
 #[derive(Clone)]
 struct DefaultPolicy {
-    node: ConstructNode,
     statements: Rc<RefCell<Vec<PolicyStatement>>>,
 }
 
 impl DefaultPolicy {
     fn new(role: &ConstructNode, role_ref: Value) -> Result<Self> {
-        let node = role.add_child("DefaultPolicy", NodeKind::Construct, "aws-cdk-lib.aws_iam.Policy")?;
+        let node = role.add_child(
+            "DefaultPolicy",
+            NodeKind::Construct,
+            "aws-cdk-lib.aws_iam.Policy",
+        )?;
         let statements: Rc<RefCell<Vec<PolicyStatement>>> = Rc::default();
         let policy_node = node.id;
         let doc_statements = statements.clone();
@@ -171,6 +168,6 @@ impl DefaultPolicy {
             ],
         )?;
         *resource_node.borrow_mut() = Some(resource.node().id);
-        Ok(DefaultPolicy { node, statements })
+        Ok(DefaultPolicy { statements })
     }
 }

@@ -122,7 +122,10 @@ impl PolicyStatement {
     pub(crate) fn render(&self) -> Value {
         let mut entries: Vec<(String, Value)> = Vec::new();
         if !self.actions.is_empty() {
-            entries.push(("Action".into(), scalar_or_list(self.actions.iter().map(|a| a.as_str().into()).collect())));
+            entries.push((
+                "Action".into(),
+                scalar_or_list(self.actions.iter().map(|a| a.as_str().into()).collect()),
+            ));
         }
         if !self.conditions.is_empty() {
             entries.push((
@@ -168,18 +171,16 @@ pub(crate) fn render_document(statements: &[PolicyStatement], minimize: bool) ->
         statements.to_vec()
     };
     Value::object([
-        ("Statement", Value::List(statements.iter().map(PolicyStatement::render).collect())),
+        (
+            "Statement",
+            Value::List(statements.iter().map(PolicyStatement::render).collect()),
+        ),
         ("Version", Value::from("2012-10-17")),
     ])
 }
 
 fn minimize_statements(statements: &[PolicyStatement]) -> Vec<PolicyStatement> {
-    let key = |s: &PolicyStatement| {
-        format!(
-            "{:?}|{:?}|{:?}",
-            s.effect, s.principals, s.conditions
-        )
-    };
+    let key = |s: &PolicyStatement| format!("{:?}|{:?}|{:?}", s.effect, s.principals, s.conditions);
     let mut merged: Vec<PolicyStatement> = Vec::new();
     for s in statements {
         let mut s = s.clone();

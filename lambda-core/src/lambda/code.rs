@@ -88,7 +88,11 @@ impl Code {
 
     /// An object in `bucket` with a version, KMS key or storage mode
     /// (aws-cdk-lib's `Code.fromBucketV2`).
-    pub fn from_bucket_v2(bucket: &Bucket, key: impl Into<String>, options: BucketCodeOptions) -> Code {
+    pub fn from_bucket_v2(
+        bucket: &Bucket,
+        key: impl Into<String>,
+        options: BucketCodeOptions,
+    ) -> Code {
         Code::Bucket {
             bucket: bucket.clone(),
             key: key.into(),
@@ -151,12 +155,18 @@ impl Code {
                 if !planned.source_is_dir && !crate::assets::is_archive_file(path) {
                     return Err(Error::validation(
                         "AssetMustBeZipFile",
-                        format!("Asset must be a .zip file or a directory ({})", path.display()),
+                        format!(
+                            "Asset must be a .zip file or a directory ({})",
+                            path.display()
+                        ),
                         function.path(),
                     ));
                 }
-                let code_node =
-                    function.add_child("Code", NodeKind::Construct, "aws-cdk-lib.aws_s3_assets.Asset")?;
+                let code_node = function.add_child(
+                    "Code",
+                    NodeKind::Construct,
+                    "aws-cdk-lib.aws_s3_assets.Asset",
+                )?;
                 let stack_path = stack.node().path();
                 let display_name = code_node
                     .path()
@@ -183,7 +193,8 @@ impl Code {
                 options,
             } => bind_bucket(bucket, key, options, function, function_name),
             Code::CfnParameters => {
-                let bucket = CfnParameter::new(function, "LambdaSourceBucketNameParameter", "String")?;
+                let bucket =
+                    CfnParameter::new(function, "LambdaSourceBucketNameParameter", "String")?;
                 let key = CfnParameter::new(function, "LambdaSourceObjectKeyParameter", "String")?;
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket.value()), ("S3Key", key.value())]),
@@ -202,7 +213,8 @@ fn bind_bucket(
     function: &ConstructNode,
     function_name: Option<&str>,
 ) -> Result<BoundCode> {
-    let mut entries: Vec<(&str, Value)> = vec![("S3Bucket", bucket.bucket_name()), ("S3Key", key.into())];
+    let mut entries: Vec<(&str, Value)> =
+        vec![("S3Bucket", bucket.bucket_name()), ("S3Key", key.into())];
     let mut dependencies = Vec::new();
     if let Some(mode) = options.s3_object_storage_mode {
         if mode == S3ObjectStorageMode::Reference && options.object_version.is_none() {
@@ -229,7 +241,11 @@ fn bind_bucket(
             );
             let statement = PolicyStatement::new()
                 .actions(["s3:GetObject", "s3:GetObjectVersion"])
-                .condition("StringEquals", "aws:SourceAccount", Pseudo::AccountId.value())
+                .condition(
+                    "StringEquals",
+                    "aws:SourceAccount",
+                    Pseudo::AccountId.value(),
+                )
                 .condition("ArnLike", "aws:SourceArn", source_arn)
                 .principal(Principal::service("lambda.amazonaws.com"))
                 .resources([bucket.arn_for_objects(key)]);

@@ -9,19 +9,23 @@ use lambda_spec::{
     Tracing,
 };
 
+use super::alias::Alias;
 use super::code::Code;
-use super::runtime_management::RuntimeManagementMode;
+use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start};
 use super::rules;
+use super::runtime_management::RuntimeManagementMode;
+use super::version::{Version, VersionOptions};
 use crate::cloudwatch::Metric;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::flags::USE_CDK_MANAGED_LOG_GROUP;
+use crate::core::logical_id::make_unique_id;
 use crate::core::tree::NodeKind;
 use crate::core::value::{Lazy, Value};
 use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
 use crate::logs::{LogGroup, LogGroupProps};
 use crate::size::Size;
-use crate::Result;
+use crate::{Error, Result};
 
 /// Environment variables in the order given (the order aws-cdk-lib keeps until
 /// `current_version()` sorts them).
@@ -30,7 +34,11 @@ pub struct EnvironmentVariables(pub Vec<(String, Value)>);
 
 impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for EnvironmentVariables {
     fn from_iter<T: IntoIterator<Item = (K, V)>>(iter: T) -> Self {
-        EnvironmentVariables(iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect())
+        EnvironmentVariables(
+            iter.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        )
     }
 }
 
@@ -50,6 +58,10 @@ pub(crate) struct FunctionState {
     pub(crate) environment: Vec<(String, Value)>,
     /// Set once `current_version()` was read: environment keys are then sorted.
     pub(crate) sort_environment: bool,
+    current_version: Option<Version>,
+    current_version_options: VersionOptions,
+    /// `invalidate_version_based_on` strings, in call order.
+    hash_mixins: Vec<String>,
 }
 
 /// An AWS Lambda function. Cheap to clone; clones share the same function.
@@ -130,6 +142,8 @@ impl Function {
         /// Statements added to the role's DefaultPolicy.
         #[builder(default)]
         initial_policy: Vec<PolicyStatement>,
+        /// Settings of the version `current_version()` creates.
+        current_version_options: Option<VersionOptions>,
     ) -> Result<Function> {
         let parent_path = scope.node().path();
         let path = if parent_path.is_empty() {
@@ -150,9 +164,10 @@ impl Function {
             rules::check_reserved_concurrency(i64::from(n), &path)?;
         }
 
-        let node = scope
-            .node()
-            .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
+        let node =
+            scope
+                .node()
+                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
         let role = match role {
             Some(role) => role,
             None => Role::new(
@@ -182,11 +197,19 @@ impl Function {
         if let Some(size) = ephemeral_storage_size {
             rules::check_ephemeral_storage(size, &path)?;
         }
-        rules::check_logging(logging_format, application_log_level, system_log_level, &path)?;
+        rules::check_logging(
+            logging_format,
+            application_log_level,
+            system_log_level,
+            &path,
+        )?;
 
         let state = Rc::new(RefCell::new(FunctionState {
             environment,
             sort_environment: false,
+            current_version: None,
+            current_version_options: current_version_options.unwrap_or_default(),
+            hash_mixins: Vec::new(),
         }));
 
         let mut properties: Vec<(String, Value)> = Vec::new();
@@ -242,7 +265,10 @@ impl Function {
             properties.push(("Timeout".into(), t.as_secs().into()));
         }
         if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
-            properties.push(("TracingConfig".into(), Value::object([("Mode", Value::from(mode))])));
+            properties.push((
+                "TracingConfig".into(),
+                Value::object([("Mode", Value::from(mode))]),
+            ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
         resource.node().add_dependency(&role);
@@ -369,5 +395,66 @@ impl Function {
     /// How many invocations fail (`Errors`, sum over 5 minutes).
     pub fn metric_errors(&self) -> Metric {
         self.metric("Errors").with_statistic("Sum")
+    }
+
+    /// The version that always holds the function's current code and configuration
+    /// (aws-cdk-lib's `currentVersion`). Its logical ID ends in an md5 of the function's
+    /// version-locked properties, computed at synthesis, so a change to one of them publishes
+    /// a new version and nothing else does. Created on first use; from then on the
+    /// environment variables are written sorted, as aws-cdk-lib writes them.
+    pub fn current_version(&self) -> Result<Version> {
+        if let Some(v) = &self.state.borrow().current_version {
+            return Ok(v.clone());
+        }
+        let options = self.state.borrow().current_version_options.clone();
+        let version = Version::new(&self.node, "CurrentVersion", self, options)?;
+        let original_id = {
+            let tree = self.node.app.tree();
+            let components = tree.components_below_stack(version.cfn_resource().node().id);
+            make_unique_id(&components).map_err(Error::Synth)?
+        };
+        let function = self.resource.node().id;
+        let state = self.state.clone();
+        version.cfn_resource().set_lazy_logical_id(move |r| {
+            let mixins = state.borrow().hash_mixins.concat();
+            // No layers yet: with recognizeLayerVersion aws-cdk-lib hashes an empty layer map.
+            let hash = calculate_function_hash(r, function, &mixins, &|_| Ok(md5_hex("{}")))?;
+            Ok(format!("{}{hash}", trim_from_start(&original_id, 223)))
+        });
+        let mut state = self.state.borrow_mut();
+        state.sort_environment = true;
+        state.current_version = Some(version.clone());
+        Ok(version)
+    }
+
+    /// An alias `alias_name` on [`Function::current_version`] (construct id `Alias<name>`).
+    pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
+        let version = self.current_version()?;
+        Alias::new(
+            &self.node,
+            &format!("Alias{alias_name}"),
+            alias_name,
+            self,
+            &version,
+            None,
+        )
+    }
+
+    /// Mixes `input` into the `currentVersion` hash, to publish a new version when something
+    /// outside the function's properties changed.
+    pub fn invalidate_version_based_on(&self, input: impl Into<String>) {
+        self.state.borrow_mut().hash_mixins.push(input.into());
+    }
+
+    /// Classifies a property for the `currentVersion` hash of every function of this app
+    /// (aws-cdk-lib's `Function.classifyVersionProperty`): `locked` properties are hashed,
+    /// others ignored. Needed before overriding a property aws-cdk-lib does not know.
+    pub fn classify_version_property(scope: &dyn Construct, property: &str, locked: bool) {
+        scope
+            .node()
+            .app
+            .tree_mut()
+            .version_classifications
+            .push((property.to_owned(), locked));
     }
 }

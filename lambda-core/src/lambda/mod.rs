@@ -1,11 +1,15 @@
 //! The Lambda constructs.
 
+mod alias;
 mod code;
 mod function;
+mod function_hash;
 mod rules;
 mod runtime_management;
 mod version;
+mod version_props;
 
+pub use alias::Alias;
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function};
 pub use lambda_spec::{
@@ -13,4 +17,5 @@ pub use lambda_spec::{
     S3ObjectStorageMode, SystemLogLevel, Tracing,
 };
 pub use runtime_management::RuntimeManagementMode;
-pub use version::{Version, VersionProps};
+pub use version::{Version, VersionOptions};
+pub use version_props::VersionProps;

@@ -73,15 +73,19 @@ impl Construct for LogGroup {
 impl LogGroup {
     /// A log group under `scope`.
     pub fn new(scope: &dyn Construct, id: &str, props: LogGroupProps) -> Result<Self> {
-        let node = scope
-            .node()
-            .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_logs.LogGroup")?;
+        let node =
+            scope
+                .node()
+                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_logs.LogGroup")?;
         let mut properties = Vec::new();
         if let Some(name) = props.log_group_name {
             properties.push(("LogGroupName".to_owned(), name));
         }
         if props.retention != RetentionDays::Infinite {
-            properties.push(("RetentionInDays".to_owned(), Value::from(props.retention as u32)));
+            properties.push((
+                "RetentionInDays".to_owned(),
+                Value::from(props.retention as u32),
+            ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Logs::LogGroup", properties)?;
         resource.apply_removal_policy(props.removal_policy);

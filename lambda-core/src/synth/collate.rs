@@ -34,16 +34,46 @@ mod tests {
     #[test]
     fn matches_node_locale_compare() {
         assert_eq!(
-            sorted(vec!["Stack/BBB", "Stack/ab", "Stack/aaa", "Stack/A2", "Stack/a1", "Stack/a-b", "Stack/a_b"]),
-            vec!["Stack/a_b", "Stack/a-b", "Stack/a1", "Stack/A2", "Stack/aaa", "Stack/ab", "Stack/BBB"]
+            sorted(vec![
+                "Stack/BBB",
+                "Stack/ab",
+                "Stack/aaa",
+                "Stack/A2",
+                "Stack/a1",
+                "Stack/a-b",
+                "Stack/a_b"
+            ]),
+            vec![
+                "Stack/a_b",
+                "Stack/a-b",
+                "Stack/a1",
+                "Stack/A2",
+                "Stack/aaa",
+                "Stack/ab",
+                "Stack/BBB"
+            ]
         );
         assert_eq!(
-            sorted(vec!["S/PrivateSubnet2/x", "S/PrivateSubnet10/x", "S/PrivateSubnet1/x"]),
-            vec!["S/PrivateSubnet1/x", "S/PrivateSubnet10/x", "S/PrivateSubnet2/x"]
+            sorted(vec![
+                "S/PrivateSubnet2/x",
+                "S/PrivateSubnet10/x",
+                "S/PrivateSubnet1/x"
+            ]),
+            vec![
+                "S/PrivateSubnet1/x",
+                "S/PrivateSubnet10/x",
+                "S/PrivateSubnet2/x"
+            ]
         );
         assert_eq!(
-            sorted(vec!["Stack/Fn/ServiceRole/Resource", "Stack/Fn/ServiceRole/DefaultPolicy/Resource"]),
-            vec!["Stack/Fn/ServiceRole/DefaultPolicy/Resource", "Stack/Fn/ServiceRole/Resource"]
+            sorted(vec![
+                "Stack/Fn/ServiceRole/Resource",
+                "Stack/Fn/ServiceRole/DefaultPolicy/Resource"
+            ]),
+            vec![
+                "Stack/Fn/ServiceRole/DefaultPolicy/Resource",
+                "Stack/Fn/ServiceRole/Resource"
+            ]
         );
     }
 }

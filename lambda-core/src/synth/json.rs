@@ -8,7 +8,8 @@ use serde_json::Value as Json;
 pub(crate) fn to_string_indented(value: &impl Serialize, indent: usize) -> String {
     let indent = " ".repeat(indent);
     let mut out = Vec::new();
-    let mut ser = Serializer::with_formatter(&mut out, PrettyFormatter::with_indent(indent.as_bytes()));
+    let mut ser =
+        Serializer::with_formatter(&mut out, PrettyFormatter::with_indent(indent.as_bytes()));
     value
         .serialize(&mut ser)
         .expect("serializing to memory cannot fail");

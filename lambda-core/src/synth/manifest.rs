@@ -65,7 +65,13 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     s
 }
 
-fn file_entry(display_name: &str, path: &str, packaging: &str, key: &str, env: &Environment) -> Json {
+fn file_entry(
+    display_name: &str,
+    path: &str,
+    packaging: &str,
+    key: &str,
+    env: &Environment,
+) -> Json {
     let (dest_id, dest) = destination(key, env);
     let mut destinations = Map::new();
     destinations.insert(dest_id, dest);
@@ -199,17 +205,20 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
 }
 
 /// `tree.json`: the construct tree with each CloudFormation element's type and logical ID.
-pub(crate) fn tree_json(tree: &Tree, logical_ids: &std::collections::HashMap<NodeId, String>) -> Json {
-    fn node_json(
-        tree: &Tree,
-        n: NodeId,
-        ids: &std::collections::HashMap<NodeId, String>,
-    ) -> Json {
+pub(crate) fn tree_json(
+    tree: &Tree,
+    logical_ids: &std::collections::HashMap<NodeId, String>,
+) -> Json {
+    fn node_json(tree: &Tree, n: NodeId, ids: &std::collections::HashMap<NodeId, String>) -> Json {
         let node = tree.node(n);
         let mut out = Map::new();
         out.insert(
             "id".into(),
-            if n == crate::core::tree::ROOT { "App".into() } else { node.id.clone().into() },
+            if n == crate::core::tree::ROOT {
+                "App".into()
+            } else {
+                node.id.clone().into()
+            },
         );
         out.insert("path".into(), tree.path(n).into());
         if !node.children.is_empty() {
@@ -222,7 +231,10 @@ pub(crate) fn tree_json(tree: &Tree, logical_ids: &std::collections::HashMap<Nod
         if let NodeKind::Element(e) = &node.kind {
             if e.section == crate::core::element::Section::Resources {
                 let mut attrs = Map::new();
-                attrs.insert("aws:cdk:cloudformation:type".into(), e.type_name.clone().into());
+                attrs.insert(
+                    "aws:cdk:cloudformation:type".into(),
+                    e.type_name.clone().into(),
+                );
                 if let Some(id) = ids.get(&n) {
                     attrs.insert("aws:cdk:cloudformation:logicalId".into(), id.clone().into());
                 }

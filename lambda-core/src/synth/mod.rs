@@ -131,7 +131,8 @@ fn write_assembly(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).map_err(|e| Error::io(dir, e))?;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755))
+            .map_err(|e| Error::io(dir, e))?;
     }
 
     let mut artifacts = Map::new();
@@ -140,8 +141,13 @@ fn write_assembly(
             crate::assets::stage(&asset.source, &asset.options, dir)?;
         }
         let template_hash = manifest::hex(&Sha256::digest(stack.template_text.as_bytes()));
-        write(dir, &format!("{}.template.json", stack.name), &stack.template_text)?;
-        let assets = manifest::asset_manifest(&stack.name, &stack.env, &stack.assets, &template_hash);
+        write(
+            dir,
+            &format!("{}.template.json", stack.name),
+            &stack.template_text,
+        )?;
+        let assets =
+            manifest::asset_manifest(&stack.name, &stack.env, &stack.assets, &template_hash);
         write(
             dir,
             &format!("{}.assets.json", stack.name),
@@ -151,9 +157,17 @@ fn write_assembly(
         manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, &template_hash);
     }
     let manifest = manifest::manifest(artifacts, root_context);
-    write(dir, "manifest.json", &json::to_string_indented(&manifest, 2))?;
+    write(
+        dir,
+        "manifest.json",
+        &json::to_string_indented(&manifest, 2),
+    )?;
     write(dir, "tree.json", &json::to_compact(tree_json))?;
-    write(dir, "cdk.out", &format!("{{\"version\":\"{}\"}}", manifest::SCHEMA_VERSION))?;
+    write(
+        dir,
+        "cdk.out",
+        &format!("{{\"version\":\"{}\"}}", manifest::SCHEMA_VERSION),
+    )?;
     carry_over_locks(outdir, dir)?;
     swap_into_place(staging, outdir)
 }

@@ -81,7 +81,10 @@ impl<'a> Resolver<'a> {
             ),
             Value::Split(delimiter, source) => single(
                 "Fn::Split",
-                Json::Array(vec![Json::String(delimiter.clone()), self.required(source)?]),
+                Json::Array(vec![
+                    Json::String(delimiter.clone()),
+                    self.required(source)?,
+                ]),
             ),
             Value::FindInMap(mapping, key, second) => single(
                 "Fn::FindInMap",

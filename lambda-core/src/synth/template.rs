@@ -43,7 +43,11 @@ pub(crate) fn logical_ids(tree: &Tree, stack: NodeId) -> Result<HashMap<NodeId, 
     }
     let mut lazy_ids = Vec::with_capacity(lazy.len());
     {
-        let resolver = Resolver { tree, stack, ids: &ids };
+        let resolver = Resolver {
+            tree,
+            stack,
+            ids: &ids,
+        };
         for (n, f) in lazy {
             lazy_ids.push((n, f(&resolver)?));
         }
@@ -67,10 +71,8 @@ pub(crate) fn depends_on(
     for ancestor in tree.lineage(resource) {
         for &dep in &tree.node(ancestor).dependencies {
             for t in tree.preorder(dep) {
-                let is_resource = matches!(
-                    tree.element(t).map(|e| e.section),
-                    Some(Section::Resources)
-                );
+                let is_resource =
+                    matches!(tree.element(t).map(|e| e.section), Some(Section::Resources));
                 if is_resource && t != resource && tree.stack_of(t) == Some(stack) {
                     targets.insert(t);
                 }
