@@ -428,7 +428,7 @@ pub fn cdk_ls(assembly: &Path) -> Vec<String> {
 }
 
 /// `$VAR` if set (it must exist), else `fallback` if it exists.
-fn tool(var: &str, fallback: &Path) -> Option<PathBuf> {
+pub fn tool(var: &str, fallback: &Path) -> Option<PathBuf> {
     match std::env::var_os(var) {
         Some(p) if !p.is_empty() => {
             let p = PathBuf::from(p);

@@ -43,6 +43,12 @@ impl ConstructNode {
         Ok(ConstructNode::new(&self.app, child))
     }
 
+    /// Adds a plain construct under this one: a scope that groups others and adds its id to
+    /// their paths (aws-cdk-lib's `new Construct(scope, id)`).
+    pub fn add_construct(&self, id: &str) -> Result<ConstructNode> {
+        self.add_child(id, NodeKind::Construct, "constructs.Construct")
+    }
+
     /// The app this construct belongs to.
     pub fn app(&self) -> &App {
         &self.app

@@ -76,6 +76,15 @@ pub(crate) struct Element {
     /// Raw overrides (`addOverride`), deep-merged after rendering; `None` deletes.
     pub(crate) overrides: Vec<(Vec<String>, Option<Value>)>,
     pub(crate) logical_id: Option<LogicalIdOverride>,
+    /// The staged asset this resource consumes and the property naming it, for the
+    /// `aws:asset:*` metadata the CLI asks for.
+    pub(crate) asset: Option<(String, &'static str)>,
+}
+
+/// Metadata the CLI asks for with context (`aws:cdk:path`, `aws:asset:*`).
+pub(crate) struct RenderMetadata {
+    pub(crate) path: Option<String>,
+    pub(crate) asset: bool,
 }
 
 impl Element {
@@ -91,11 +100,12 @@ impl Element {
             condition: None,
             overrides: Vec::new(),
             logical_id: None,
+            asset: None,
         }
     }
 
     /// The resource as CloudFormation sees it, before resolution, overrides applied.
-    pub(crate) fn render(&self, depends_on: &[String]) -> Value {
+    pub(crate) fn render(&self, depends_on: &[String], extra: &RenderMetadata) -> Value {
         let mut entries: Vec<(String, Value)> = Vec::new();
         match self.section {
             Section::Resources => {
@@ -123,16 +133,22 @@ impl Element {
                 if let Some(p) = self.deletion_policy {
                     entries.push(("DeletionPolicy".into(), p.into()));
                 }
-                if !self.metadata.is_empty() {
-                    entries.push((
-                        "Metadata".into(),
-                        Value::Object(
-                            self.metadata
-                                .iter()
-                                .map(|(k, v)| (k.clone(), Value::from_json(v)))
-                                .collect(),
-                        ),
-                    ));
+                let mut metadata: Vec<(String, Value)> = Vec::new();
+                if let Some(path) = &extra.path {
+                    metadata.push(("aws:cdk:path".into(), path.as_str().into()));
+                }
+                metadata.extend(
+                    self.metadata
+                        .iter()
+                        .map(|(k, v)| (k.clone(), Value::from_json(v))),
+                );
+                if let (true, Some((file, property))) = (extra.asset, &self.asset) {
+                    metadata.push(("aws:asset:path".into(), file.as_str().into()));
+                    metadata.push(("aws:asset:is-bundled".into(), false.into()));
+                    metadata.push(("aws:asset:property".into(), (*property).into()));
+                }
+                if !metadata.is_empty() {
+                    entries.push(("Metadata".into(), Value::Object(metadata)));
                 }
                 if let Some(c) = &self.condition {
                     entries.push(("Condition".into(), c.as_str().into()));

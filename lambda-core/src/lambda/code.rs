@@ -110,6 +110,8 @@ impl Code {
 pub(crate) struct BoundCode {
     pub(crate) property: Value,
     pub(crate) inline: Option<String>,
+    /// The staged asset's file name, when the code is a local asset.
+    pub(crate) asset_file: Option<String>,
     /// Constructs the function must wait for (a bucket policy granting Lambda access).
     pub(crate) dependencies: Vec<ConstructNode>,
 }
@@ -134,6 +136,7 @@ impl Code {
                 Ok(BoundCode {
                     property: Value::object([("ZipFile", Value::from(source.as_str()))]),
                     inline: Some(source.clone()),
+                    asset_file: None,
                     dependencies: Vec::new(),
                 })
             }
@@ -184,6 +187,7 @@ impl Code {
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket), ("S3Key", key)]),
                     inline: None,
+                    asset_file: Some(planned.file_name.clone()),
                     dependencies: Vec::new(),
                 })
             }
@@ -199,6 +203,7 @@ impl Code {
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket.value()), ("S3Key", key.value())]),
                     inline: None,
+                    asset_file: None,
                     dependencies: Vec::new(),
                 })
             }
@@ -261,6 +266,7 @@ fn bind_bucket(
     Ok(BoundCode {
         property: Value::object(entries),
         inline: None,
+        asset_file: None,
         dependencies,
     })
 }

@@ -271,6 +271,9 @@ impl Function {
             ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
+        if let Some(file) = bound.asset_file {
+            resource.with(|e| e.asset = Some((file, "Code")));
+        }
         resource.node().add_dependency(&role);
         for dep in &bound.dependencies {
             resource.node().add_dependency(dep);

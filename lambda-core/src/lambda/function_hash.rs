@@ -53,7 +53,7 @@ pub(crate) fn calculate_function_hash(
     let element = r.tree.element(function).expect("a function L1");
     let deps = depends_on(r.tree, r.stack, function, r.ids);
     let rendered = r
-        .resolve(&element.render(&deps))?
+        .resolve(&element.render(&deps, &r.render_metadata(function)))?
         .and_then(|j| j.as_object().cloned())
         .unwrap_or_default();
     let properties = rendered

@@ -120,6 +120,16 @@ fn single(key: &str, value: Json) -> Json {
 }
 
 impl Resolver<'_> {
+    /// The metadata the CLI's context asks `node` to carry.
+    pub(crate) fn render_metadata(&self, node: NodeId) -> crate::core::element::RenderMetadata {
+        crate::core::element::RenderMetadata {
+            path: self
+                .feature_flag(node, crate::core::flags::PATH_METADATA)
+                .then(|| self.tree.path(node)),
+            asset: self.feature_flag(node, crate::core::flags::ASSET_METADATA),
+        }
+    }
+
     /// A feature flag as seen from `node` (its context, else aws-cdk-lib's default).
     pub(crate) fn feature_flag(&self, node: NodeId, flag: &str) -> bool {
         match self.tree.context(node, flag) {

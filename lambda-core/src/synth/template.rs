@@ -108,7 +108,7 @@ pub(crate) fn build(tree: &Tree, stack: NodeId, ids: &HashMap<NodeId, String>) -
             Vec::new()
         };
         let rendered = resolver
-            .resolve(&element.render(&deps))?
+            .resolve(&element.render(&deps, &resolver.render_metadata(n)))?
             .unwrap_or_else(|| json!({}));
         let section = template
             .entry(element.section.key())

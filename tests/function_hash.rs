@@ -1,0 +1,286 @@
+//! `currentVersion` logical IDs against aws-cdk-lib's own test vectors (reference §2: upstream
+//! function-hash tests and vectors generated with aws-cdk-lib 2.276.0 under Node).
+
+use lambda_cdk::flags::{RECOGNIZE_LAYER_VERSION, RECOGNIZE_VERSION_PROPS};
+use lambda_cdk::prelude::*;
+use lambda_cdk::spec::RuntimeFamily;
+
+fn app() -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::from_env().with_outdir(dir.path().join("cdk.out"));
+    (app, dir)
+}
+
+fn inline(stack: &Stack, id: &str, runtime: Runtime, source: &str) -> Function {
+    Function::builder()
+        .runtime(runtime)
+        .handler("index.handler")
+        .code(Code::from_inline(source))
+        .build(stack, id)
+        .unwrap()
+}
+
+/// Logical IDs of the stack's `AWS::Lambda::Version` resources.
+fn version_ids(app: &App, stack: &str) -> Vec<String> {
+    let assembly = app.synth().unwrap();
+    let template = assembly.template(stack).unwrap();
+    template["Resources"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, r)| r["Type"] == "AWS::Lambda::Version")
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+fn single_version_id(app: &App, stack: &str) -> String {
+    let ids = version_ids(app, stack);
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    ids[0].clone()
+}
+
+#[test]
+fn g1_default_flags() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
+        .current_version()
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABB46de8984f3d7755042e487df2015dfde"
+    );
+}
+
+#[test]
+fn g2_recognize_layer_version_hashes_an_empty_layer_map() {
+    let (app, _d) = app();
+    app.set_context(RECOGNIZE_LAYER_VERSION, true);
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
+        .current_version()
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABBbf40ba26bcb2f988204882bcbc10ff37"
+    );
+}
+
+#[test]
+fn g4_invalidate_version_based_on() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+    f.current_version().unwrap();
+    f.invalidate_version_based_on("abc");
+    f.invalidate_version_based_on("def");
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABB084762f9f2879d94677bef8abf0c5343"
+    );
+}
+
+#[test]
+fn g5_json_escaping_matches_json_stringify() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("// é ✓ \"q\" \\ \t\u{2028} </script>"))
+        .description("d\u{1}")
+        .build(&stack, "Fn")
+        .unwrap()
+        .current_version()
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABB50bdde4a98a70ead525824cc26518215"
+    );
+}
+
+#[test]
+fn g6_overrides_are_hashed_and_unlocked_props_are_not() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("foo"))
+        .memory_size(256)
+        .reserved_concurrent_executions(5)
+        .build(&stack, "Fn")
+        .unwrap();
+    f.cfn_resource()
+        .add_property_override("Environment.Variables.X", "y");
+    f.current_version().unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABBa79f1bc3b45990467e3acdf13e07cb03"
+    );
+}
+
+#[test]
+fn g10_plain() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "AliasStack").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "x")
+        .add_alias("live")
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "AliasStack"),
+        "FnCurrentVersion17A89ABB13b7e850d1f34291c2f578263d39d071"
+    );
+}
+
+#[test]
+fn g12_long_ids_are_trimmed_from_the_start() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let group = stack.node().add_construct(&"A".repeat(120)).unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("foo"))
+        .build(&group, &"B".repeat(120))
+        .unwrap()
+        .current_version()
+        .unwrap();
+    let expected = format!(
+        "{}{}D2C103D58ed3e42901a0b97c2ab6997c20a28238",
+        "A".repeat(95),
+        "B".repeat(120)
+    );
+    assert_eq!(single_version_id(&app, "S"), expected);
+}
+
+fn node99() -> Runtime {
+    Runtime::custom("node99.x", Some(RuntimeFamily::NodeJs)).with_inline_code(true)
+}
+
+#[test]
+fn upstream_add_alias_vector() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", node99(), "foo")
+        .add_alias("prod")
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABB30f50e285b0533137b4b353595c6ba57"
+    );
+}
+
+#[test]
+fn upstream_inline_code_vectors() {
+    let runtime = Runtime::custom("nodejs99.x", Some(RuntimeFamily::NodeJs)).with_inline_code(true);
+    for (source, hash) in [
+        ("foo", "e6e08236949a28be9ade77a2323e8391"),
+        ("foo bar", "48e10e13160453b41f24975434c2d3f3"),
+    ] {
+        let (app, _d) = app();
+        let stack = Stack::new(&app, "S").unwrap();
+        inline(&stack, "MyFunction", runtime, source)
+            .current_version()
+            .unwrap();
+        assert_eq!(
+            single_version_id(&app, "S"),
+            format!("MyFunctionCurrentVersion197490AF{hash}")
+        );
+    }
+}
+
+#[test]
+fn environment_order_does_not_change_the_hash_once_sorted() {
+    let ids: Vec<String> = [
+        [("Foo", "bar"), ("Bar", "foo")],
+        [("Bar", "foo"), ("Foo", "bar")],
+    ]
+    .into_iter()
+    .map(|env| {
+        let (app, _d) = app();
+        let stack = Stack::new(&app, "S").unwrap();
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("foo"))
+            .environment(env)
+            .build(&stack, "Fn")
+            .unwrap()
+            .current_version()
+            .unwrap();
+        single_version_id(&app, "S")
+    })
+    .collect();
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn unclassified_override_fails_synth_with_cdk_message() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+    f.cfn_resource()
+        .add_property_override("UnclassifiedProp", "Value");
+    f.current_version().unwrap();
+    let err = app
+        .synth()
+        .err()
+        .expect("an unclassified property must fail");
+    assert_eq!(
+        err.to_string(),
+        "UnrecognizedVersionProperties: The following properties are not recognized as version properties: [UnclassifiedProp]. See the README of the aws-lambda module to learn more about this and to fix it. (at S/Fn/Resource)"
+    );
+}
+
+#[test]
+fn classified_overrides_change_the_hash_only_when_locked() {
+    let id = |classify: Option<bool>, with_override: bool| {
+        let (app, _d) = app();
+        let stack = Stack::new(&app, "S").unwrap();
+        let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+        if let Some(locked) = classify {
+            Function::classify_version_property(&app, "UnclassifiedProp", locked);
+        }
+        if with_override {
+            f.cfn_resource()
+                .add_property_override("UnclassifiedProp", "Value");
+        }
+        f.current_version().unwrap();
+        single_version_id(&app, "S")
+    };
+    let plain = id(None, false);
+    assert_eq!(id(Some(false), true), plain);
+    assert_ne!(id(Some(true), true), plain);
+}
+
+#[test]
+fn legacy_hash_when_version_props_flag_is_off() {
+    let (app, _d) = app();
+    app.set_context(RECOGNIZE_VERSION_PROPS, false);
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
+        .current_version()
+        .unwrap();
+    let legacy = single_version_id(&app, "S");
+    assert!(legacy.starts_with("FnCurrentVersion17A89ABB"));
+    assert_ne!(
+        legacy,
+        "FnCurrentVersion17A89ABB46de8984f3d7755042e487df2015dfde"
+    );
+}
+
+#[test]
+fn g3_legacy_hash_includes_depends_on_and_path_metadata() {
+    let (app, _d) = app();
+    app.set_context(RECOGNIZE_VERSION_PROPS, false);
+    app.set_context(lambda_cdk::flags::PATH_METADATA, true);
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
+        .current_version()
+        .unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "FnCurrentVersion17A89ABB169e41c7659155071e284ae68578bea2"
+    );
+}
