@@ -223,10 +223,7 @@ fn unclassified_override_fails_synth_with_cdk_message() {
     f.cfn_resource()
         .add_property_override("UnclassifiedProp", "Value");
     f.current_version().unwrap();
-    let err = app
-        .synth()
-        .err()
-        .expect("an unclassified property must fail");
+    let err = app.synth().expect_err("an unclassified property must fail");
     assert_eq!(
         err.to_string(),
         "UnrecognizedVersionProperties: The following properties are not recognized as version properties: [UnclassifiedProp]. See the README of the aws-lambda module to learn more about this and to fix it. (at S/Fn/Resource)"
