@@ -36,7 +36,7 @@ pub use lambda_spec as spec;
 pub mod prelude {
     pub use lambda_core::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
     pub use lambda_core::lambda::{
-        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LoggingFormat,
+        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion, LoggingFormat,
         RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing, Version,
         VersionOptions,
     };

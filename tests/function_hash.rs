@@ -281,3 +281,60 @@ fn g3_legacy_hash_includes_depends_on_and_path_metadata() {
         "FnCurrentVersion17A89ABB169e41c7659155071e284ae68578bea2"
     );
 }
+
+fn g8_g9(flag: bool) -> String {
+    use lambda_cdk::lambda::{LayerVersion, LayerVersionProps};
+    let (app, dir) = app();
+    if flag {
+        app.set_context(RECOGNIZE_LAYER_VERSION, true);
+    }
+    let layer_dir = dir.path().join("layer");
+    std::fs::create_dir_all(layer_dir.join("nodejs")).unwrap();
+    std::fs::write(layer_dir.join("nodejs/util.js"), "module.exports = 42;\n").unwrap();
+    let stack = Stack::new(&app, "LayerStack").unwrap();
+    let own = LayerVersion::new(
+        &stack,
+        "MyLayer",
+        LayerVersionProps {
+            compatible_runtimes: Some(vec![Runtime::NODEJS_22_X]),
+            compatible_architectures: vec![Architecture::X86_64, Architecture::Arm64],
+            license: Some("Apache-2.0".into()),
+            description: Some("A layer".into()),
+            layer_version_name: Some("my-layer".into()),
+            ..LayerVersionProps::new(Code::from_asset(&layer_dir))
+        },
+    )
+    .unwrap();
+    let imported = LayerVersion::from_layer_version_arn(
+        &stack,
+        "Imported",
+        "arn:aws:lambda:us-east-1:123456789012:layer:foo:3",
+    )
+    .unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .layers(vec![own, imported])
+        .build(&stack, "Fn")
+        .unwrap()
+        .current_version()
+        .unwrap();
+    single_version_id(&app, "LayerStack")
+}
+
+#[test]
+fn g8_layers_flag_off() {
+    assert_eq!(
+        g8_g9(false),
+        "FnCurrentVersion17A89ABBc75fe953d60cc4d5c24057edd9904740"
+    );
+}
+
+#[test]
+fn g9_layers_flag_on_hashes_layer_config() {
+    assert_eq!(
+        g8_g9(true),
+        "FnCurrentVersion17A89ABB6f3fa9d2d81a65195b924ba1ca5cc9ac"
+    );
+}

@@ -106,3 +106,18 @@ fn current_version_alias() {
 fn hash_description() {
     parity("hash-description");
 }
+
+#[test]
+fn hash_tags() {
+    parity("hash-tags");
+}
+
+#[test]
+fn layers() {
+    parity("layers");
+}
+
+#[test]
+fn hash_layer_order() {
+    parity("hash-layer-order");
+}

@@ -85,6 +85,8 @@ pub(crate) struct Element {
 pub(crate) struct RenderMetadata {
     pub(crate) path: Option<String>,
     pub(crate) asset: bool,
+    /// `Tags` from `Tags.of(...)`, unless the resource sets its own.
+    pub(crate) tags: Option<Value>,
 }
 
 impl Element {
@@ -110,15 +112,16 @@ impl Element {
         match self.section {
             Section::Resources => {
                 entries.push(("Type".into(), Value::String(self.type_name.clone())));
-                if !self.properties.is_empty() {
+                let mut properties = self.properties.clone();
+                if let Some(tags) = &extra.tags {
+                    properties
+                        .entry("Tags".to_owned())
+                        .or_insert_with(|| tags.clone());
+                }
+                if !properties.is_empty() {
                     entries.push((
                         "Properties".into(),
-                        Value::Object(
-                            self.properties
-                                .iter()
-                                .map(|(k, v)| (k.clone(), v.clone()))
-                                .collect(),
-                        ),
+                        Value::Object(properties.into_iter().collect()),
                     ));
                 }
                 if !depends_on.is_empty() {

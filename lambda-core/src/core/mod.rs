@@ -7,5 +7,6 @@ pub mod flags;
 pub mod logical_id;
 pub(crate) mod parameter;
 pub(crate) mod stack;
+pub(crate) mod tags;
 pub(crate) mod tree;
 pub(crate) mod value;

@@ -34,6 +34,8 @@ pub(crate) struct Node {
     pub(crate) context: Map<String, Json>,
     /// Constructs this node depends on (`node.addDependency`).
     pub(crate) dependencies: Vec<NodeId>,
+    /// `Tags.of(node).add(key, value)`, in the order added.
+    pub(crate) tags: Vec<(String, String)>,
 }
 
 pub(crate) struct Tree {
@@ -57,6 +59,7 @@ impl Tree {
                 fqn: "aws-cdk-lib.App",
                 context: Map::new(),
                 dependencies: Vec::new(),
+                tags: Vec::new(),
             }],
             by_parent_and_id: HashMap::new(),
             prepare_hooks: Vec::new(),
@@ -92,6 +95,7 @@ impl Tree {
             fqn,
             context: Map::new(),
             dependencies: Vec::new(),
+            tags: Vec::new(),
         });
         self.nodes[parent.0].children.push(node);
         self.by_parent_and_id.insert(key, node);

@@ -12,19 +12,21 @@ use lambda_spec::{
 use super::alias::Alias;
 use super::code::Code;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start};
+use super::layer::LayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
 use super::version::{Version, VersionOptions};
 use crate::cloudwatch::Metric;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
-use crate::core::flags::USE_CDK_MANAGED_LOG_GROUP;
+use crate::core::flags::{RECOGNIZE_LAYER_VERSION, USE_CDK_MANAGED_LOG_GROUP};
 use crate::core::logical_id::make_unique_id;
 use crate::core::tree::NodeKind;
 use crate::core::value::{Lazy, Value};
 use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
 use crate::logs::{LogGroup, LogGroupProps};
 use crate::size::Size;
+use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
 
 /// Environment variables in the order given (the order aws-cdk-lib keeps until
@@ -62,6 +64,7 @@ pub(crate) struct FunctionState {
     current_version_options: VersionOptions,
     /// `invalidate_version_based_on` strings, in call order.
     hash_mixins: Vec<String>,
+    layers: Vec<LayerVersion>,
 }
 
 /// An AWS Lambda function. Cheap to clone; clones share the same function.
@@ -144,6 +147,9 @@ impl Function {
         initial_policy: Vec<PolicyStatement>,
         /// Settings of the version `current_version()` creates.
         current_version_options: Option<VersionOptions>,
+        /// Layers (at most 5), in order.
+        #[builder(default)]
+        layers: Vec<LayerVersion>,
     ) -> Result<Function> {
         let parent_path = scope.node().path();
         let path = if parent_path.is_empty() {
@@ -210,6 +216,7 @@ impl Function {
             current_version: None,
             current_version_options: current_version_options.unwrap_or_default(),
             hash_mixins: Vec::new(),
+            layers: Vec::new(),
         }));
 
         let mut properties: Vec<(String, Value)> = Vec::new();
@@ -231,6 +238,7 @@ impl Function {
             properties.push(("FunctionName".into(), n.as_str().into()));
         }
         properties.push(("Handler".into(), handler.as_str().into()));
+        properties.push(("Layers".into(), layers_value(&state, &node)));
         if logging_format.is_some() || log_group.is_some() {
             let mut config: Vec<(&str, Value)> = Vec::new();
             if let Some(level) = application_log_level {
@@ -295,6 +303,7 @@ impl Function {
             timeout,
             state,
         };
+        function.add_layers(&layers)?;
         if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
             LogGroup::new(
                 &function.node,
@@ -310,6 +319,27 @@ impl Function {
         }
         Ok(function)
     }
+}
+
+/// Layers in the order added, or sorted by construct path under `recognizeLayerVersion`.
+fn sorted_layers(state: &FunctionState, sort: bool) -> Vec<LayerVersion> {
+    let mut layers = state.layers.clone();
+    if sort {
+        // JS default sort of the layers' string form, their construct paths.
+        layers.sort_by_cached_key(|l| l.node().path().encode_utf16().collect::<Vec<u16>>());
+    }
+    layers
+}
+
+fn layers_value(state: &Rc<RefCell<FunctionState>>, node: &ConstructNode) -> Value {
+    let state = state.clone();
+    let function = node.id;
+    Value::Lazy(Lazy::new(move |r| {
+        let sort = r.feature_flag(function, RECOGNIZE_LAYER_VERSION);
+        let layers = sorted_layers(&state.borrow(), sort);
+        Ok((!layers.is_empty())
+            .then(|| Value::List(layers.iter().map(LayerVersion::layer_version_arn).collect())))
+    }))
 }
 
 fn environment_value(state: &Rc<RefCell<FunctionState>>) -> Value {
@@ -420,14 +450,37 @@ impl Function {
         let state = self.state.clone();
         version.cfn_resource().set_lazy_logical_id(move |r| {
             let mixins = state.borrow().hash_mixins.concat();
-            // No layers yet: with recognizeLayerVersion aws-cdk-lib hashes an empty layer map.
-            let hash = calculate_function_hash(r, function, &mixins, &|_| Ok(md5_hex("{}")))?;
+            let layers = sorted_layers(&state.borrow(), true);
+            let layers_hash = |r: &Resolver<'_>| -> Result<String> {
+                let mut config = serde_json::Map::new();
+                for layer in &layers {
+                    let (key, value) = layer.hash_entry(r)?;
+                    config.insert(key, value);
+                }
+                Ok(md5_hex(&serde_json::Value::Object(config).to_string()))
+            };
+            let hash = calculate_function_hash(r, function, &mixins, &layers_hash)?;
             Ok(format!("{}{hash}", trim_from_start(&original_id, 223)))
         });
         let mut state = self.state.borrow_mut();
         state.sort_environment = true;
         state.current_version = Some(version.clone());
         Ok(version)
+    }
+
+    /// Adds layers (at most 5 in all); each must be compatible with the function's runtime.
+    pub fn add_layers(&self, layers: &[LayerVersion]) -> Result<()> {
+        let path = self.node.path();
+        for layer in layers {
+            let count = self.state.borrow().layers.len();
+            lambda_spec::check_add_layer(count).map_err(|e| Error::spec(e, &path))?;
+            if let Some(runtimes) = layer.compatible_runtimes() {
+                lambda_spec::validate_layer_runtime(self.runtime, runtimes)
+                    .map_err(|e| Error::spec(e, &path))?;
+            }
+            self.state.borrow_mut().layers.push(layer.clone());
+        }
+        Ok(())
     }
 
     /// An alias `alias_name` on [`Function::current_version`] (construct id `Alias<name>`).

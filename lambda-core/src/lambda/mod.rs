@@ -4,6 +4,7 @@ mod alias;
 mod code;
 mod function;
 mod function_hash;
+mod layer;
 mod rules;
 mod runtime_management;
 mod version;
@@ -16,6 +17,7 @@ pub use lambda_spec::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, RuntimeFamily,
     S3ObjectStorageMode, SystemLogLevel, Tracing,
 };
+pub use layer::{LayerVersion, LayerVersionPermission, LayerVersionProps};
 pub use runtime_management::RuntimeManagementMode;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;

@@ -127,6 +127,10 @@ impl Resolver<'_> {
                 .feature_flag(node, crate::core::flags::PATH_METADATA)
                 .then(|| self.tree.path(node)),
             asset: self.feature_flag(node, crate::core::flags::ASSET_METADATA),
+            tags: self
+                .tree
+                .element(node)
+                .and_then(|e| crate::core::tags::tags_property(self.tree, node, &e.type_name)),
         }
     }
 

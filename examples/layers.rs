@@ -1,0 +1,49 @@
+//! A layer version with runtimes, architectures, license, name, retention and permissions,
+//! used by a function (oracle app `layers`).
+
+use std::path::Path;
+
+use lambda_cdk::lambda::{LayerVersion, LayerVersionPermission, LayerVersionProps};
+use lambda_cdk::prelude::*;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::from_env();
+    let stack = Stack::new(&app, "layers")?;
+    let layer = LayerVersion::new(
+        &stack,
+        "MyLayer",
+        LayerVersionProps {
+            compatible_runtimes: Some(vec![Runtime::NODEJS_22_X, Runtime::NODEJS_24_X]),
+            compatible_architectures: vec![Architecture::X86_64, Architecture::Arm64],
+            license: Some("Apache-2.0".into()),
+            description: Some("A layer to test the L2 construct".into()),
+            layer_version_name: Some("my-layer".into()),
+            removal_policy: Some(RemovalPolicy::Retain),
+            ..LayerVersionProps::new(Code::from_asset(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
+            ))
+        },
+    )?;
+    layer.add_permission(
+        "remote-account-grant",
+        LayerVersionPermission {
+            account_id: "123456789012".into(),
+            organization_id: None,
+        },
+    )?;
+    layer.add_permission(
+        "org-grant",
+        LayerVersionPermission {
+            account_id: "*".into(),
+            organization_id: Some("o-xxxxxxxxxx".into()),
+        },
+    )?;
+    Function::builder()
+        .code(Code::from_inline("foo"))
+        .handler("index.handler")
+        .runtime(Runtime::NODEJS_22_X)
+        .layers(vec![layer])
+        .build(&stack, "MyLayeredLambda")?;
+    app.synth()?;
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! `LayerVersion`: code shared by functions, defined in the app or imported by ARN.
+
+use lambda_spec::{Architecture, Runtime};
+use serde_json::{Map, Value as Json};
+
+use super::code::Code;
+use crate::core::construct::{Construct, ConstructNode};
+use crate::core::element::{CfnResource, RemovalPolicy};
+use crate::core::tree::NodeKind;
+use crate::core::value::Value;
+use crate::synth::resolve::Resolver;
+use crate::{Error, Result};
+
+/// Settings of a [`LayerVersion`].
+#[derive(Clone)]
+pub struct LayerVersionProps {
+    /// The layer's content: a local folder or `.zip`, or an S3 object (not inline code).
+    pub code: Code,
+    /// Runtimes the layer works with; any runtime when `None`.
+    pub compatible_runtimes: Option<Vec<Runtime>>,
+    /// Instruction sets the layer works with.
+    pub compatible_architectures: Vec<Architecture>,
+    /// `LicenseInfo`, e.g. an SPDX identifier.
+    pub license: Option<String>,
+    /// `Description`.
+    pub description: Option<String>,
+    /// A fixed `LayerName`.
+    pub layer_version_name: Option<String>,
+    /// What happens to old layer versions (CloudFormation deletes them when unset).
+    pub removal_policy: Option<RemovalPolicy>,
+}
+
+impl LayerVersionProps {
+    /// Props with only the code set.
+    pub fn new(code: Code) -> Self {
+        LayerVersionProps {
+            code,
+            compatible_runtimes: None,
+            compatible_architectures: Vec::new(),
+            license: None,
+            description: None,
+            layer_version_name: None,
+            removal_policy: None,
+        }
+    }
+}
+
+/// Who may use a layer: an account (or `*`), optionally limited to an organization.
+#[derive(Clone, Debug)]
+pub struct LayerVersionPermission {
+    /// An account id, or `*` for every account.
+    pub account_id: String,
+    /// Limits `*` to the accounts of one organization.
+    pub organization_id: Option<String>,
+}
+
+#[derive(Clone)]
+enum Source {
+    Owned(CfnResource),
+    Arn(String),
+}
+
+/// A Lambda layer version. Cheap to clone; clones share the same layer.
+#[derive(Clone)]
+pub struct LayerVersion {
+    node: ConstructNode,
+    source: Source,
+    compatible_runtimes: Option<Vec<Runtime>>,
+}
+
+impl Construct for LayerVersion {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+impl LayerVersion {
+    /// A layer version built from `props.code`.
+    pub fn new(scope: &dyn Construct, id: &str, props: LayerVersionProps) -> Result<Self> {
+        let node = scope.node().add_child(
+            id,
+            NodeKind::Construct,
+            "aws-cdk-lib.aws_lambda.LayerVersion",
+        )?;
+        if let Some(runtimes) = &props.compatible_runtimes {
+            if runtimes.is_empty() {
+                return Err(Error::validation(
+                    "AttemptedDefineLambdaLayerSupports",
+                    "Attempted to define a Lambda layer that supports no runtime!",
+                    node.path(),
+                ));
+            }
+        }
+        if let Code::Inline(_) = props.code {
+            return Err(Error::validation(
+                "InlineCodeSupportedLambdaLayers",
+                "Inline code is not supported for AWS Lambda layers",
+                node.path(),
+            ));
+        }
+        let bound = props.code.bind(&node, None)?;
+        let mut properties: Vec<(String, Value)> = Vec::new();
+        if !props.compatible_architectures.is_empty() {
+            properties.push((
+                "CompatibleArchitectures".into(),
+                Value::list(
+                    props
+                        .compatible_architectures
+                        .iter()
+                        .map(|a| a.as_str().into()),
+                ),
+            ));
+        }
+        if let Some(runtimes) = &props.compatible_runtimes {
+            properties.push((
+                "CompatibleRuntimes".into(),
+                Value::list(runtimes.iter().map(|r| r.name().into())),
+            ));
+        }
+        properties.push(("Content".into(), bound.property));
+        if let Some(d) = &props.description {
+            properties.push(("Description".into(), d.as_str().into()));
+        }
+        if let Some(n) = &props.layer_version_name {
+            properties.push(("LayerName".into(), n.as_str().into()));
+        }
+        if let Some(l) = &props.license {
+            properties.push(("LicenseInfo".into(), l.as_str().into()));
+        }
+        let resource =
+            CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
+        if let Some(file) = bound.asset_file {
+            resource.with(|e| e.asset = Some((file, "Content")));
+        }
+        if let Some(policy) = props.removal_policy {
+            resource.apply_removal_policy(policy);
+        }
+        Ok(LayerVersion {
+            node,
+            source: Source::Owned(resource),
+            compatible_runtimes: props.compatible_runtimes,
+        })
+    }
+
+    /// A layer version defined elsewhere, by ARN; it is taken as compatible with every runtime,
+    /// as aws-cdk-lib's `fromLayerVersionArn` does.
+    pub fn from_layer_version_arn(scope: &dyn Construct, id: &str, arn: &str) -> Result<Self> {
+        let node = scope.node().add_child(
+            id,
+            NodeKind::Construct,
+            "aws-cdk-lib.aws_lambda.LayerVersionBase",
+        )?;
+        Ok(LayerVersion {
+            node,
+            source: Source::Arn(arn.to_owned()),
+            compatible_runtimes: Some(Runtime::ALL.to_vec()),
+        })
+    }
+
+    /// The layer version ARN (`{"Ref": layer}` for a layer of this app).
+    pub fn layer_version_arn(&self) -> Value {
+        match &self.source {
+            Source::Owned(r) => r.ref_value(),
+            Source::Arn(arn) => arn.as_str().into(),
+        }
+    }
+
+    /// The runtimes the layer declares; `None` means any.
+    pub fn compatible_runtimes(&self) -> Option<&[Runtime]> {
+        self.compatible_runtimes.as_deref()
+    }
+
+    /// Lets an account (or every account of an organization) use this layer version.
+    pub fn add_permission(&self, id: &str, permission: LayerVersionPermission) -> Result<()> {
+        if permission.organization_id.is_some() && permission.account_id != "*" {
+            return Err(Error::validation(
+                "OrganizationidOnlySpecifiedAwsaccountid",
+                format!(
+                    "OrganizationId can only be specified if AwsAccountId is '*', but it is {}",
+                    permission.account_id
+                ),
+                self.node.path(),
+            ));
+        }
+        let mut properties: Vec<(String, Value)> = vec![
+            ("Action".into(), "lambda:GetLayerVersion".into()),
+            ("LayerVersionArn".into(), self.layer_version_arn()),
+        ];
+        if let Some(org) = permission.organization_id {
+            properties.push(("OrganizationId".into(), org.into()));
+        }
+        properties.push(("Principal".into(), permission.account_id.into()));
+        CfnResource::new(
+            &self.node,
+            id,
+            "AWS::Lambda::LayerVersionPermission",
+            properties,
+        )?;
+        Ok(())
+    }
+
+    /// The key and value this layer adds to aws-cdk-lib's layer hash.
+    pub(crate) fn hash_entry(&self, r: &Resolver<'_>) -> Result<(String, Json)> {
+        match &self.source {
+            Source::Owned(resource) => {
+                let n = resource.node().id;
+                let element = r.tree.element(n).expect("a layer L1");
+                let rendered = r.resolve(&element.render(&[], &r.render_metadata(n)))?;
+                let properties = rendered
+                    .as_ref()
+                    .and_then(|j| j.get("Properties"))
+                    .and_then(Json::as_object)
+                    .cloned()
+                    .unwrap_or_default();
+                Ok((
+                    self.node.id(),
+                    Json::Object(sort_layer_properties(properties)),
+                ))
+            }
+            Source::Arn(arn) => {
+                let runtimes = self.compatible_runtimes.as_deref().unwrap_or(&[]);
+                let items: Vec<Json> = runtimes
+                    .iter()
+                    .map(|rt| serde_json::from_str(&rt.to_cdk_json()).expect("runtime JSON"))
+                    .collect();
+                Ok((arn.clone(), Json::Array(items)))
+            }
+        }
+    }
+}
+
+fn sort_layer_properties(mut properties: Map<String, Json>) -> Map<String, Json> {
+    const FIXED: &[&str] = &[
+        "Content",
+        "CompatibleArchitectures",
+        "CompatibleRuntimes",
+        "Description",
+        "LayerName",
+        "LicenseInfo",
+    ];
+    let mut sorted = Map::new();
+    for key in FIXED {
+        if let Some(v) = properties.remove(*key) {
+            sorted.insert((*key).to_owned(), v);
+        }
+    }
+    let mut rest: Vec<(String, Json)> = properties.into_iter().collect();
+    rest.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    sorted.extend(rest);
+    sorted
+}
