@@ -36,14 +36,14 @@ pub use lambda_spec as spec;
 pub mod prelude {
     pub use lambda_core::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
     pub use lambda_core::lambda::{
-        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion, LoggingFormat,
-        RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing, Version,
-        VersionOptions,
+        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion,
+        LoggingFormat, RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing,
+        Version, VersionOptions,
     };
     pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
     pub use lambda_core::{
         App, CfnOutput, CfnResource, Construct, Environment, RemovalPolicy, Size, Stack,
-        StackProps, Value,
+        StackProps, Tags, Value,
     };
     pub use lambda_macros::{lambda_function, VersionProps};
     pub use std::time::Duration;
