@@ -33,10 +33,11 @@ pub struct Orders {
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env(); // honours CDK_OUTDIR and CDK_CONTEXT_JSON
     let stack = Stack::new(&app, "OrdersStack")?;
-    Orders::builder()
+    let orders = Orders::builder()
         .table_name("orders")
         .log_level("info")
         .build(&stack, "Orders")?;
+    orders.add_alias("live")?; // on current_version(): a new version whenever the code changes
     app.synth()?; // writes cdk.out/
     Ok(())
 }
