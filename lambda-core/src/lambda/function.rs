@@ -89,12 +89,20 @@ impl Function {
     /// Builds a function; every value is checked with the same `lambda-spec` rules the
     /// `#[lambda_function]` macro applies at compile time, errors carry aws-cdk-lib's messages.
     ///
-    /// ```ignore
+    /// ```
+    /// use lambda_core::lambda::{Code, Function, Runtime};
+    /// use lambda_core::{App, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::new(&app, "MyStack")?;
     /// let f = Function::builder()
     ///     .runtime(Runtime::NODEJS_22_X)
     ///     .handler("index.handler")
     ///     .code(Code::from_inline("exports.handler = async () => 'hi';"))
     ///     .build(&stack, "MyFunction")?;
+    /// assert_eq!(f.node().path(), "MyStack/MyFunction");
+    /// # use lambda_core::Construct;
+    /// # Ok::<(), lambda_core::Error>(())
     /// ```
     #[builder(finish_fn = build)]
     pub fn new(
