@@ -8,7 +8,7 @@ pub use bon;
 pub use lambda_core::assets::IgnoreMode;
 pub use lambda_core::lambda::{
     ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LoggingFormat, RecursiveLoop,
-    Runtime, RuntimeManagementMode, SystemLogLevel, Tracing,
+    Runtime, RuntimeManagementMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use lambda_core::{Construct, Result, Size};
 pub use lambda_spec as spec;

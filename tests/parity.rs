@@ -121,3 +121,8 @@ fn layers() {
 fn hash_layer_order() {
     parity("hash-layer-order");
 }
+
+#[test]
+fn snapstart_java11() {
+    parity("snapstart-java11");
+}

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use lambda_spec::{
-    ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, SystemLogLevel,
-    Tracing,
+    ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, SnapStartApplyOn,
+    SystemLogLevel, Tracing,
 };
 
 use super::alias::Alias;
@@ -148,6 +148,8 @@ impl Function {
         runtime_management_mode: Option<RuntimeManagementMode>,
         /// Recursive loop detection.
         recursive_loop: Option<RecursiveLoop>,
+        /// SnapStart for published versions (Java, Python and .NET runtimes that support it).
+        snap_start: Option<SnapStartApplyOn>,
         /// Execution role; a new one with `AWSLambdaBasicExecutionRole` when unset.
         role: Option<Role>,
         /// Statements added to the role's DefaultPolicy.
@@ -210,6 +212,16 @@ impl Function {
         }
         if let Some(size) = ephemeral_storage_size {
             rules::check_ephemeral_storage(size, &path)?;
+        }
+        if snap_start == Some(SnapStartApplyOn::PublishedVersions) {
+            let ctx = lambda_spec::SnapStartContext {
+                runtime,
+                tenant_isolation: false,
+                filesystem: false,
+                ephemeral_storage_mib: ephemeral_storage_size
+                    .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
+            };
+            lambda_spec::validate_snap_start(&ctx).map_err(|e| Error::spec(e, &path))?;
         }
         rules::check_logging(
             logging_format,
@@ -276,6 +288,12 @@ impl Function {
         properties.push(("Runtime".into(), runtime.name().into()));
         if let Some(mode) = &runtime_management_mode {
             properties.push(("RuntimeManagementConfig".into(), mode.render()));
+        }
+        if let Some(apply_on) = snap_start {
+            properties.push((
+                "SnapStart".into(),
+                Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
+            ));
         }
         if let Some(t) = timeout {
             properties.push(("Timeout".into(), t.as_secs().into()));

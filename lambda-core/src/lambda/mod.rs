@@ -15,7 +15,7 @@ pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function};
 pub use lambda_spec::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, RuntimeFamily,
-    S3ObjectStorageMode, SystemLogLevel, Tracing,
+    S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission, LayerVersionProps};
 pub use runtime_management::RuntimeManagementMode;

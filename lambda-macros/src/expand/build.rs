@@ -236,6 +236,9 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
         let v = variant(&format!("{:?}", r.value));
         out.extend(quote!(.recursive_loop(#p::RecursiveLoop::#v)));
     }
+    if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
+        out.extend(quote!(.snap_start(#p::SnapStartApplyOn::PublishedVersions)));
+    }
     out
 }
 

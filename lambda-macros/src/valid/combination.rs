@@ -80,11 +80,6 @@ fn snap_start(cx: &Ctxt, attrs: &FunctionAttrs, runtime: Runtime) {
         }),
     };
     let Err(err) = lambda_spec::validate_snap_start(&ctx) else {
-        // TODO(lambda-core): remove once `Function::builder()` has a SnapStart setter.
-        cx.error_spanned_by(
-            snap_start,
-            "`snap_start = true` passes every SnapStart rule, but `Function::builder()` cannot turn SnapStart on yet, so it would be silently dropped; remove it for now",
-        );
         return;
     };
     if err.code == codes::SNAP_START_CURRENTLY_SUPPORTED_RUNTIME {
