@@ -338,3 +338,66 @@ fn g9_layers_flag_on_hashes_layer_config() {
         "FnCurrentVersion17A89ABB6f3fa9d2d81a65195b924ba1ca5cc9ac"
     );
 }
+
+#[test]
+fn function_version_upgrade_appends_the_hash_to_the_description() {
+    use lambda_cdk::lambda::FunctionVersionUpgrade;
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("foo"))
+        .description("mine")
+        .build(&stack, "Described")
+        .unwrap();
+    FunctionVersionUpgrade::apply(&app, RECOGNIZE_VERSION_PROPS, true);
+    let assembly = app.synth().unwrap();
+    let resources = &assembly.template("S").unwrap()["Resources"];
+    // G1's hash: the function as it was before the aspect ran.
+    assert_eq!(
+        resources["Fn9270CBC0"]["Properties"]["Description"],
+        "version-hash:46de8984f3d7755042e487df2015dfde"
+    );
+    let described = resources
+        .as_object()
+        .unwrap()
+        .values()
+        .find(|r| {
+            r["Properties"]["Description"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("mine "))
+        })
+        .expect("the described function keeps its description first");
+    assert!(described["Properties"]["Description"]
+        .as_str()
+        .unwrap()
+        .starts_with("mine version-hash:"));
+}
+
+#[test]
+fn function_version_upgrade_skips_functions_whose_flag_differs() {
+    use lambda_cdk::lambda::FunctionVersionUpgrade;
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+    FunctionVersionUpgrade::apply(&app, RECOGNIZE_VERSION_PROPS, false);
+    let assembly = app.synth().unwrap();
+    let props = &assembly.template("S").unwrap()["Resources"]["Fn9270CBC0"]["Properties"];
+    assert!(props.get("Description").is_none());
+}
+
+#[test]
+fn latest_version_alias_points_at_latest() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
+    f.latest_version().add_alias("edge").unwrap();
+    let assembly = app.synth().unwrap();
+    let id = lambda_cdk::logical_id::make_unique_id(&["Fn", "Aliasedge", "Resource"]).unwrap();
+    let alias = &assembly.template("S").unwrap()["Resources"][&id];
+    assert_eq!(alias["Properties"]["FunctionVersion"], "$LATEST", "{alias}");
+    assert_eq!(alias["Properties"]["Name"], "edge");
+    assert!(version_ids(&app, "S").is_empty());
+}

@@ -248,6 +248,10 @@ impl CfnResource {
         Ok(CfnResource { node })
     }
 
+    pub(crate) fn from_node(node: ConstructNode) -> Self {
+        CfnResource { node }
+    }
+
     pub(crate) fn with<R>(&self, f: impl FnOnce(&mut Element) -> R) -> R {
         let mut tree = self.node.app.tree_mut();
         let element = tree

@@ -44,7 +44,13 @@ pub(crate) struct Tree {
     pub(crate) prepare_hooks: Vec<PrepareHook>,
     /// `Function::classify_version_property` calls: property -> version-locked.
     pub(crate) version_classifications: Vec<(String, bool)>,
+    /// Each Lambda function's L1 and how to compute its version hash (no mixins), for
+    /// `FunctionVersionUpgrade`.
+    pub(crate) function_hashers: Vec<(NodeId, FunctionHasher)>,
 }
+
+/// Computes a function's `currentVersion` hash once logical IDs are known.
+pub(crate) type FunctionHasher = Rc<dyn Fn(&crate::synth::resolve::Resolver<'_>) -> Result<String>>;
 
 pub(crate) const ROOT: NodeId = NodeId(0);
 
@@ -64,6 +70,7 @@ impl Tree {
             by_parent_and_id: HashMap::new(),
             prepare_hooks: Vec::new(),
             version_classifications: Vec::new(),
+            function_hashers: Vec::new(),
         }
     }
 

@@ -1,7 +1,6 @@
 //! `Alias`: a stable name pointing at a function version.
 
 use super::function::Function;
-use super::version::Version;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::tree::NodeKind;
@@ -22,13 +21,14 @@ impl Construct for Alias {
 }
 
 impl Alias {
-    /// An alias `alias_name` of `function` pointing at `version`.
+    /// An alias `alias_name` of `function` pointing at `function_version` (a [`Version`](super::Version)'s
+    /// `version()`, or `"$LATEST"`).
     pub fn new(
         scope: &dyn Construct,
         id: &str,
         alias_name: &str,
         function: &Function,
-        version: &Version,
+        function_version: Value,
         description: Option<&str>,
     ) -> Result<Self> {
         let node =
@@ -40,7 +40,7 @@ impl Alias {
             properties.push(("Description".into(), d.into()));
         }
         properties.push(("FunctionName".into(), function.function_name()));
-        properties.push(("FunctionVersion".into(), version.version()));
+        properties.push(("FunctionVersion".into(), function_version));
         properties.push(("Name".into(), alias_name.into()));
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Alias", properties)?;
         Ok(Alias { node, resource })

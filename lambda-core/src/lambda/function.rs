@@ -21,7 +21,7 @@ use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::flags::{RECOGNIZE_LAYER_VERSION, USE_CDK_MANAGED_LOG_GROUP};
 use crate::core::logical_id::make_unique_id;
-use crate::core::tree::NodeKind;
+use crate::core::tree::{NodeId, NodeKind};
 use crate::core::value::{Lazy, Value};
 use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
 use crate::logs::{LogGroup, LogGroupProps};
@@ -330,6 +330,14 @@ impl Function {
             state,
         };
         function.add_layers(&layers)?;
+        {
+            let state = function.state.clone();
+            let l1 = function.resource.node().id;
+            function.node.app.tree_mut().function_hashers.push((
+                l1,
+                Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
+            ));
+        }
         if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
             LogGroup::new(
                 &function.node,
@@ -344,6 +352,61 @@ impl Function {
             )?;
         }
         Ok(function)
+    }
+}
+
+/// The `currentVersion` hash of the function whose L1 is `function`, with or without the
+/// `invalidate_version_based_on` strings.
+fn function_hash(
+    state: &Rc<RefCell<FunctionState>>,
+    function: NodeId,
+    r: &Resolver<'_>,
+    with_mixins: bool,
+) -> Result<String> {
+    let mixins = if with_mixins {
+        state.borrow().hash_mixins.concat()
+    } else {
+        String::new()
+    };
+    let layers = sorted_layers(&state.borrow(), true);
+    let layers_hash = |r: &Resolver<'_>| -> Result<String> {
+        let mut config = serde_json::Map::new();
+        for layer in &layers {
+            let (key, value) = layer.hash_entry(r)?;
+            config.insert(key, value);
+        }
+        Ok(md5_hex(&serde_json::Value::Object(config).to_string()))
+    };
+    calculate_function_hash(r, function, &mixins, &layers_hash)
+}
+
+/// The `$LATEST` version of a function: whatever was deployed last, unpublished.
+#[derive(Clone)]
+pub struct LatestVersion {
+    function: Function,
+}
+
+impl LatestVersion {
+    /// `"$LATEST"`.
+    pub fn version(&self) -> Value {
+        Value::from("$LATEST")
+    }
+
+    /// The function ARN qualified with `:$LATEST`.
+    pub fn function_arn(&self) -> Value {
+        Value::join("", [self.function.function_arn(), ":$LATEST".into()])
+    }
+
+    /// An alias pointing at `$LATEST` (construct id `Alias<name>` under the function).
+    pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
+        Alias::new(
+            &self.function.node,
+            &format!("Alias{alias_name}"),
+            alias_name,
+            &self.function,
+            self.version(),
+            None,
+        )
     }
 }
 
@@ -475,17 +538,7 @@ impl Function {
         let function = self.resource.node().id;
         let state = self.state.clone();
         version.cfn_resource().set_lazy_logical_id(move |r| {
-            let mixins = state.borrow().hash_mixins.concat();
-            let layers = sorted_layers(&state.borrow(), true);
-            let layers_hash = |r: &Resolver<'_>| -> Result<String> {
-                let mut config = serde_json::Map::new();
-                for layer in &layers {
-                    let (key, value) = layer.hash_entry(r)?;
-                    config.insert(key, value);
-                }
-                Ok(md5_hex(&serde_json::Value::Object(config).to_string()))
-            };
-            let hash = calculate_function_hash(r, function, &mixins, &layers_hash)?;
+            let hash = function_hash(&state, function, r, true)?;
             Ok(format!("{}{hash}", trim_from_start(&original_id, 223)))
         });
         let mut state = self.state.borrow_mut();
@@ -517,9 +570,16 @@ impl Function {
             &format!("Alias{alias_name}"),
             alias_name,
             self,
-            &version,
+            version.version(),
             None,
         )
+    }
+
+    /// The unpublished `$LATEST` version of this function.
+    pub fn latest_version(&self) -> LatestVersion {
+        LatestVersion {
+            function: self.clone(),
+        }
     }
 
     /// Mixes `input` into the `currentVersion` hash, to publish a new version when something

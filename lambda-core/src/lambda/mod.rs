@@ -9,10 +9,11 @@ mod rules;
 mod runtime_management;
 mod version;
 mod version_props;
+mod version_upgrade;
 
 pub use alias::Alias;
 pub use code::{AssetOptions, BucketCodeOptions, Code};
-pub use function::{EnvironmentVariables, Function};
+pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use lambda_spec::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, RuntimeFamily,
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
@@ -21,3 +22,4 @@ pub use layer::{LayerVersion, LayerVersionPermission, LayerVersionProps};
 pub use runtime_management::RuntimeManagementMode;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;
+pub use version_upgrade::FunctionVersionUpgrade;
