@@ -49,6 +49,26 @@ impl ConstructNode {
         self.add_child(id, NodeKind::Construct, "constructs.Construct")
     }
 
+    /// Attaches a warning that the CDK CLI prints (and `--strict` turns into an error); `id`
+    /// lets users acknowledge it, as aws-cdk-lib's `addWarningV2` does.
+    pub fn add_warning_v2(&self, id: &str, message: &str) {
+        let data = format!("{message} [ack: {id}]");
+        let mut tree = self.app.tree_mut();
+        let annotations = &mut tree.node_mut(self.id).annotations;
+        if !annotations.iter().any(|(_, d)| *d == data) {
+            annotations.push(("aws:cdk:warning", data));
+        }
+    }
+
+    /// Attaches an informational message the CDK CLI prints.
+    pub fn add_info(&self, message: &str) {
+        self.app
+            .tree_mut()
+            .node_mut(self.id)
+            .annotations
+            .push(("aws:cdk:info", message.to_owned()));
+    }
+
     /// The app this construct belongs to.
     pub fn app(&self) -> &App {
         &self.app

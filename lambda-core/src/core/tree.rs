@@ -36,6 +36,8 @@ pub(crate) struct Node {
     pub(crate) dependencies: Vec<NodeId>,
     /// `Tags.of(node).add(key, value)`, in the order added.
     pub(crate) tags: Vec<(String, String)>,
+    /// Warnings and infos (`aws:cdk:warning`, `aws:cdk:info`) with their message.
+    pub(crate) annotations: Vec<(&'static str, String)>,
 }
 
 pub(crate) struct Tree {
@@ -66,6 +68,7 @@ impl Tree {
                 context: Map::new(),
                 dependencies: Vec::new(),
                 tags: Vec::new(),
+                annotations: Vec::new(),
             }],
             by_parent_and_id: HashMap::new(),
             prepare_hooks: Vec::new(),
@@ -103,6 +106,7 @@ impl Tree {
             context: Map::new(),
             dependencies: Vec::new(),
             tags: Vec::new(),
+            annotations: Vec::new(),
         });
         self.nodes[parent.0].children.push(node);
         self.by_parent_and_id.insert(key, node);

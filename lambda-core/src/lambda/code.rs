@@ -34,6 +34,9 @@ pub struct BucketCodeOptions {
     pub source_kms_key: Option<Key>,
     /// `REFERENCE` lets Lambda read the object in place (needs `object_version`).
     pub s3_object_storage_mode: Option<S3ObjectStorageMode>,
+    /// Set by [`Code::from_bucket_v2`]; selects aws-cdk-lib's `fromBucketV2` warning text.
+    #[doc(hidden)]
+    pub is_v2: bool,
 }
 
 /// The code of a Lambda function.
@@ -83,7 +86,11 @@ impl Code {
 
     /// An object in `bucket` (aws-cdk-lib's `Code.fromBucket`).
     pub fn from_bucket(bucket: &Bucket, key: impl Into<String>) -> Code {
-        Code::from_bucket_v2(bucket, key, BucketCodeOptions::default())
+        Code::Bucket {
+            bucket: bucket.clone(),
+            key: key.into(),
+            options: BucketCodeOptions::default(),
+        }
     }
 
     /// An object in `bucket` with a version, KMS key or storage mode
@@ -96,7 +103,10 @@ impl Code {
         Code::Bucket {
             bucket: bucket.clone(),
             key: key.into(),
-            options,
+            options: BucketCodeOptions {
+                is_v2: true,
+                ..options
+            },
         }
     }
 
@@ -218,6 +228,25 @@ fn bind_bucket(
     function: &ConstructNode,
     function_name: Option<&str>,
 ) -> Result<BoundCode> {
+    if options.object_version.is_none() {
+        // aws-cdk-lib warns on the bucket: without a version, new code in the bucket is not
+        // deployed by an update.
+        let (method, setting) = if options.is_v2 {
+            (
+                "options.objectVersion is not defined for S3Code.fromBucketV2()",
+                "options.objectVersion",
+            )
+        } else {
+            (
+                "objectVersion is not defined for S3Code.fromBucket()",
+                "objectVersion",
+            )
+        };
+        bucket.node().add_warning_v2(
+            "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+            &format!("{method}. The lambda will not be updated automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set {setting}."),
+        );
+    }
     let mut entries: Vec<(&str, Value)> =
         vec![("S3Bucket", bucket.bucket_name()), ("S3Key", key.into())];
     let mut dependencies = Vec::new();

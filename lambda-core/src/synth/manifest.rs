@@ -249,3 +249,54 @@ pub(crate) fn tree_json(
     }
     json!({"version": "tree-0.1", "tree": node_json(tree, crate::core::tree::ROOT, logical_ids)})
 }
+
+/// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in
+/// breadth-first tree order as aws-cdk-lib lists them. The CLI maps logical IDs back to
+/// construct paths with it and prints the warnings; aws-cdk-lib's `aws:cdk:creationStack`
+/// traces are left out (they hold this machine's paths).
+pub(crate) fn stack_metadata(
+    tree: &Tree,
+    stack: NodeId,
+    logical_ids: &std::collections::HashMap<NodeId, String>,
+) -> Json {
+    let name = &tree.node(stack).id;
+    let mut out = Map::new();
+    let mut level = vec![stack];
+    let mut depth = 0;
+    while !level.is_empty() {
+        let mut next = Vec::new();
+        for n in level {
+            let node = tree.node(n);
+            let mut entries: Vec<Json> = Vec::new();
+            if n == stack {
+                entries.push(json!({"type": "aws:cdk:templateFile", "data": format!("{name}.template.json")}));
+            }
+            if let Some(id) = logical_ids.get(&n) {
+                entries.push(json!({"type": "aws:cdk:logicalId", "data": id}));
+            }
+            for (kind, data) in &node.annotations {
+                entries.push(json!({"type": kind, "data": data}));
+            }
+            if !entries.is_empty() {
+                out.insert(format!("/{}", tree.path(n)), Json::Array(entries));
+            }
+            next.extend(
+                node.children
+                    .iter()
+                    .filter(|c| tree.stack_of(**c) == Some(stack)),
+            );
+        }
+        if depth == 1 || (depth == 0 && next.is_empty()) {
+            // The synthesizer adds the bootstrap parameter and rule as the stack's last children.
+            for id in ["BootstrapVersion", "CheckBootstrapVersion"] {
+                out.insert(
+                    format!("/{}/{id}", tree.path(stack)),
+                    json!([{"type": "aws:cdk:logicalId", "data": id}]),
+                );
+            }
+        }
+        level = next;
+        depth += 1;
+    }
+    Json::Object(out)
+}

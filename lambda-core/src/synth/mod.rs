@@ -53,6 +53,7 @@ struct StackOutput {
     assets: Vec<FileAsset>,
     template_text: String,
     template: Json,
+    metadata: Json,
 }
 
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
@@ -67,6 +68,7 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             };
             let ids = template::logical_ids(&tree, n)?;
             let template = template::build(&tree, n, &ids)?;
+            let metadata = manifest::stack_metadata(&tree, n, &ids);
             all_ids.extend(ids);
             stacks.push(StackOutput {
                 name: tree.node(n).id.clone(),
@@ -74,6 +76,7 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
                 assets: data.assets.clone(),
                 template_text: json::to_string_indented(&template, 1),
                 template,
+                metadata,
             });
         }
         let tree_json = manifest::tree_json(&tree, &all_ids);
@@ -153,7 +156,11 @@ fn write_assembly(
             &format!("{}.assets.json", stack.name),
             &json::to_string_indented(&assets, 2),
         )?;
-        write(dir, &format!("{}.metadata.json", stack.name), "{}")?;
+        write(
+            dir,
+            &format!("{}.metadata.json", stack.name),
+            &json::to_string_indented(&stack.metadata, 2),
+        )?;
         manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, &template_hash);
     }
     let manifest = manifest::manifest(artifacts, root_context);
