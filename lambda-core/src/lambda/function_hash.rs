@@ -82,14 +82,14 @@ pub(crate) fn calculate_function_hash(
             .into_iter()
             .filter(|(k, _)| classes.iter().any(|(n, l)| n == k && *l))
             .collect();
-        to_compact(&Json::Object(sort_properties(locked)))
+        to_compact(&Json::Object(reorder(locked, FIXED_ORDER)))
     } else {
         let id = r.logical_id(function)?;
         let mut resource = rendered;
         if !properties.is_empty() {
             resource.insert(
                 "Properties".into(),
-                Json::Object(sort_properties(properties)),
+                Json::Object(reorder(properties, FIXED_ORDER)),
             );
         }
         let mut resources = Map::new();
@@ -125,10 +125,11 @@ fn classification(r: &Resolver<'_>) -> Vec<(String, bool)> {
     classes
 }
 
-/// The fixed order first, then every other key in JavaScript's default sort order.
-fn sort_properties(mut properties: Map<String, Json>) -> Map<String, Json> {
+/// `properties` with the `fixed` keys first, in that order, then every other key in
+/// JavaScript's default sort order (UTF-16 code units): how aws-cdk-lib orders what it hashes.
+pub(crate) fn reorder(mut properties: Map<String, Json>, fixed: &[&str]) -> Map<String, Json> {
     let mut sorted = Map::new();
-    for key in FIXED_ORDER {
+    for key in fixed {
         if let Some(v) = properties.remove(*key) {
             sorted.insert((*key).to_owned(), v);
         }

@@ -1,9 +1,10 @@
 //! `LayerVersion`: code shared by functions, defined in the app or imported by ARN.
 
 use lambda_spec::{Architecture, Runtime};
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 
 use super::code::Code;
+use super::function_hash::reorder;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::{CfnResource, RemovalPolicy};
 use crate::core::tree::NodeKind;
@@ -214,7 +215,7 @@ impl LayerVersion {
                     .unwrap_or_default();
                 Ok((
                     self.node.id(),
-                    Json::Object(sort_layer_properties(properties)),
+                    Json::Object(reorder(properties, LAYER_FIXED_ORDER)),
                 ))
             }
             Source::Arn(arn) => {
@@ -229,23 +230,12 @@ impl LayerVersion {
     }
 }
 
-fn sort_layer_properties(mut properties: Map<String, Json>) -> Map<String, Json> {
-    const FIXED: &[&str] = &[
-        "Content",
-        "CompatibleArchitectures",
-        "CompatibleRuntimes",
-        "Description",
-        "LayerName",
-        "LicenseInfo",
-    ];
-    let mut sorted = Map::new();
-    for key in FIXED {
-        if let Some(v) = properties.remove(*key) {
-            sorted.insert((*key).to_owned(), v);
-        }
-    }
-    let mut rest: Vec<(String, Json)> = properties.into_iter().collect();
-    rest.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-    sorted.extend(rest);
-    sorted
-}
+/// The layer properties aws-cdk-lib hashes first, in this order.
+const LAYER_FIXED_ORDER: &[&str] = &[
+    "Content",
+    "CompatibleArchitectures",
+    "CompatibleRuntimes",
+    "Description",
+    "LayerName",
+    "LicenseInfo",
+];
