@@ -15,6 +15,7 @@ mod error;
 mod fingerprint;
 mod ignore;
 mod jspath;
+mod log;
 mod options;
 mod staging;
 mod walk;
@@ -23,8 +24,9 @@ mod zip;
 use std::path::Path;
 
 pub use self::error::AssetError;
-pub use self::fingerprint::{content_fingerprint, fingerprint};
+pub use self::fingerprint::{content_fingerprint, fingerprint, fingerprint_with_threads};
 pub use self::options::{FingerprintOptions, IgnoreMode, SymlinkFollow};
+pub(crate) use self::staging::stage_planned;
 pub use self::staging::{plan, stage};
 pub use self::zip::write_zip;
 

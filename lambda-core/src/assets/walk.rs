@@ -20,7 +20,8 @@ pub(crate) enum Entry {
     /// A directory (or a followed link to one) whose contents come next. `ignored`: the
     /// directory itself is excluded, but something below it may not be (docker/git modes).
     Directory { rel: String, ignored: bool },
-    /// A regular file, or a followed link to one; `real` is where to read it.
+    /// A regular file, or a followed link to one; `real` is where to read it (for a followed
+    /// link, the canonical path of the file it ends at).
     File { rel: String, real: PathBuf },
     /// A link that is kept as a link (not followed, or its target does not exist).
     Symlink {
@@ -146,7 +147,9 @@ impl Walker<'_> {
                 self.visit_directory(rel, &resolved, canonical)
             }
             Some(meta) if meta.is_file() => {
-                self.visit_file(rel, resolved);
+                // Where the file really is (through any chain of links), so that staging can
+                // hard-link it: a link made to a symlink would stage the symlink itself.
+                self.visit_file(rel, realpath_or_self(&resolved));
                 Ok(())
             }
             Some(_) => {

@@ -138,10 +138,25 @@ fn write_assembly(
             .map_err(|e| Error::io(dir, e))?;
     }
 
+    // Assets were fingerprinted when the code was bound; staging places them without hashing
+    // again, reusing (hard-linking) a whole `asset.<hash>` of the assembly being replaced.
+    let previous = outdir.is_dir().then_some(outdir);
     let mut artifacts = Map::new();
     for stack in stacks {
         for asset in &stack.assets {
-            crate::assets::stage(&asset.source, &asset.options, dir)?;
+            let planned = crate::assets::StagedAsset {
+                hash: asset.hash.clone(),
+                file_name: asset.file_name.clone(),
+                packaging: asset.packaging,
+                source_is_dir: asset.packaging == crate::assets::Packaging::Zip,
+            };
+            crate::assets::stage_planned(
+                &asset.source,
+                &asset.options,
+                &planned,
+                dir,
+                previous,
+            )?;
         }
         let template_hash = manifest::hex(&Sha256::digest(stack.template_text.as_bytes()));
         write(
