@@ -586,7 +586,181 @@ fn asset_extension(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::asset_extension;
+    use super::*;
+
+    fn write(path: &Path, bytes: &[u8]) {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+
+    /// A source folder, and an "assembly" folder `old` holding `asset.<hash>` of it plus the
+    /// `cdk.out` marker a finished synthesis writes last.
+    fn setup() -> (tempfile::TempDir, PathBuf, StagedAsset) {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        write(&src.join("index.js"), b"exports.handler = 1;\n");
+        write(&src.join("lib/util.js"), b"module.exports = 2;\r\n");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("util.js", src.join("lib/alias.js")).unwrap();
+        let old = tmp.path().join("old");
+        fs::create_dir(&old).unwrap();
+        let asset = plan(&src, &FingerprintOptions::default()).unwrap();
+        stage_planned(&src, &FingerprintOptions::default(), &asset, &old, None).unwrap();
+        fs::write(old.join("cdk.out"), "{}").unwrap();
+        (tmp, src, asset)
+    }
+
+    fn stage_again(tmp: &Path, src: &Path, asset: &StagedAsset) -> PathBuf {
+        let new = tmp.join(format!("new{}", fs::read_dir(tmp).unwrap().count()));
+        fs::create_dir(&new).unwrap();
+        let old = tmp.join("old");
+        stage_planned(src, &FingerprintOptions::default(), asset, &new, Some(&old)).unwrap();
+        new.join(&asset.file_name)
+    }
+
+    fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut pending = vec![dir.to_path_buf()];
+        while let Some(d) = pending.pop() {
+            for e in fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                let meta = fs::symlink_metadata(&p).unwrap();
+                if meta.is_dir() {
+                    pending.push(p);
+                } else if meta.file_type().is_symlink() {
+                    out.push((
+                        rel,
+                        fs::read_link(&p)
+                            .unwrap()
+                            .into_os_string()
+                            .into_encoded_bytes(),
+                    ));
+                } else {
+                    out.push((rel, fs::read(&p).unwrap()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(path).unwrap().ino()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_hard_linked_from_the_source() {
+        let (tmp, src, asset) = setup();
+        let staged = tmp.path().join("old").join(&asset.file_name);
+        assert_eq!(
+            inode(&staged.join("index.js")),
+            inode(&src.join("index.js"))
+        );
+        assert_eq!(
+            fs::read_link(staged.join("lib/alias.js")).unwrap(),
+            PathBuf::from("util.js")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_whole_previous_asset_is_reused() {
+        let (tmp, src, asset) = setup();
+        let old = tmp.path().join("old").join(&asset.file_name);
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(files_of(&staged), files_of(&old));
+        assert_eq!(
+            inode(&staged.join("lib/util.js")),
+            inode(&old.join("lib/util.js"))
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_previous_copy_is_reused_unless_changed_after_its_assembly_was_written() {
+        let (tmp, src, asset) = setup();
+        let old = tmp.path().join("old").join(&asset.file_name);
+        // Replace the links by copies (what a copy across file systems, or aws-cdk-lib, leaves).
+        for rel in ["index.js", "lib/util.js"] {
+            let bytes = fs::read(old.join(rel)).unwrap();
+            fs::remove_file(old.join(rel)).unwrap();
+            fs::write(old.join(rel), bytes).unwrap();
+        }
+        let marker = tmp.path().join("old/cdk.out");
+        fs::File::options()
+            .write(true)
+            .open(&marker)
+            .unwrap()
+            .set_modified(SystemTime::now())
+            .unwrap();
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(
+            inode(&staged.join("index.js")),
+            inode(&old.join("index.js"))
+        );
+
+        // Same size, written after the assembly: not trusted, staged from the source again.
+        let later = SystemTime::now() + std::time::Duration::from_secs(5);
+        let f = fs::File::options()
+            .write(true)
+            .open(old.join("index.js"))
+            .unwrap();
+        f.set_modified(later).unwrap();
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(
+            inode(&staged.join("index.js")),
+            inode(&src.join("index.js"))
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_previous_asset_with_other_entries_is_not_reused() {
+        let (tmp, src, asset) = setup();
+        let old = tmp.path().join("old").join(&asset.file_name);
+        // An extra file: staged from the source, without it.
+        write(&old.join("extra.js"), b"x");
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert!(!staged.join("extra.js").exists());
+        fs::remove_file(old.join("extra.js")).unwrap();
+        // A missing file.
+        fs::remove_file(old.join("lib/util.js")).unwrap();
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(
+            fs::read(staged.join("lib/util.js")).unwrap(),
+            b"module.exports = 2;\r\n"
+        );
+        // A link pointing elsewhere.
+        fs::hard_link(src.join("lib/util.js"), old.join("lib/util.js")).unwrap();
+        fs::remove_file(old.join("lib/alias.js")).unwrap();
+        std::os::unix::fs::symlink("../index.js", old.join("lib/alias.js")).unwrap();
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(
+            fs::read_link(staged.join("lib/alias.js")).unwrap(),
+            PathBuf::from("util.js")
+        );
+    }
+
+    #[test]
+    fn a_single_file_asset_is_linked_and_reused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("code.zip");
+        write(&src, b"PK\x05\x06 not really a zip");
+        let old = tmp.path().join("old");
+        fs::create_dir(&old).unwrap();
+        let asset = plan(&src, &FingerprintOptions::default()).unwrap();
+        assert!(asset.file_name.ends_with(".zip"));
+        stage_planned(&src, &FingerprintOptions::default(), &asset, &old, None).unwrap();
+        fs::write(old.join("cdk.out"), "{}").unwrap();
+        let staged = stage_again(tmp.path(), &src, &asset);
+        assert_eq!(fs::read(&staged).unwrap(), fs::read(&src).unwrap());
+        #[cfg(unix)]
+        assert_eq!(inode(&staged), inode(&src));
+    }
 
     #[test]
     fn extension_rules() {
