@@ -204,50 +204,116 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
     })
 }
 
-/// `tree.json`: the construct tree with each CloudFormation element's type and logical ID.
+/// `tree.json`, compactly written: every construct with its id, path, children, CloudFormation
+/// attributes and construct info. Streamed from the tree straight into the text (no JSON value
+/// tree in between), each node's path extended from its parent's.
 pub(crate) fn tree_json(
     tree: &Tree,
     logical_ids: &std::collections::HashMap<NodeId, String>,
-) -> Json {
-    fn node_json(tree: &Tree, n: NodeId, ids: &std::collections::HashMap<NodeId, String>) -> Json {
-        let node = tree.node(n);
-        let mut out = Map::new();
-        out.insert(
-            "id".into(),
-            if n == crate::core::tree::ROOT {
-                "App".into()
-            } else {
-                node.id.clone().into()
-            },
-        );
-        out.insert("path".into(), tree.path(n).into());
-        if !node.children.is_empty() {
-            let mut children = Map::new();
-            for &c in &node.children {
-                children.insert(tree.node(c).id.clone(), node_json(tree, c, ids));
-            }
-            out.insert("children".into(), Json::Object(children));
-        }
-        if let NodeKind::Element(e) = &node.kind {
-            if e.section == crate::core::element::Section::Resources {
-                let mut attrs = Map::new();
-                attrs.insert(
-                    "aws:cdk:cloudformation:type".into(),
-                    e.type_name.clone().into(),
-                );
-                if let Some(id) = ids.get(&n) {
-                    attrs.insert("aws:cdk:cloudformation:logicalId".into(), id.clone().into());
-                }
-                out.insert("attributes".into(), Json::Object(attrs));
-            }
-        }
-        out.insert(
-            "constructInfo".into(),
-            json!({"fqn": node.fqn, "version": "2.276.0"}),
-        );
-        Json::Object(out)
+) -> String {
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+
+    struct Node<'a> {
+        tree: &'a Tree,
+        ids: &'a std::collections::HashMap<NodeId, String>,
+        n: NodeId,
+        path: &'a str,
     }
-    json!({"version": "tree-0.1", "tree": node_json(tree, crate::core::tree::ROOT, logical_ids)})
+    impl Serialize for Node<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let node = self.tree.node(self.n);
+            let mut out = s.serialize_map(None)?;
+            let id = if self.n == crate::core::tree::ROOT {
+                "App"
+            } else {
+                node.id.as_str()
+            };
+            out.serialize_entry("id", id)?;
+            out.serialize_entry("path", self.path)?;
+            if !node.children.is_empty() {
+                out.serialize_entry("children", &Children { parent: self })?;
+            }
+            if let NodeKind::Element(e) = &node.kind {
+                if e.section == crate::core::element::Section::Resources {
+                    out.serialize_entry(
+                        "attributes",
+                        &Attributes {
+                            type_name: &e.type_name,
+                            logical_id: self.ids.get(&self.n).map(String::as_str),
+                        },
+                    )?;
+                }
+            }
+            out.serialize_entry(
+                "constructInfo",
+                &ConstructInfo {
+                    fqn: node.fqn,
+                    version: "2.276.0",
+                },
+            )?;
+            out.end()
+        }
+    }
+    struct Children<'a> {
+        parent: &'a Node<'a>,
+    }
+    impl Serialize for Children<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let parent = self.parent;
+            let children = &parent.tree.node(parent.n).children;
+            let mut out = s.serialize_map(Some(children.len()))?;
+            let mut path = String::new();
+            for &c in children {
+                let id = &parent.tree.node(c).id;
+                path.clear();
+                if !parent.path.is_empty() {
+                    path.push_str(parent.path);
+                    path.push('/');
+                }
+                path.push_str(id);
+                let child = Node {
+                    tree: parent.tree,
+                    ids: parent.ids,
+                    n: c,
+                    path: &path,
+                };
+                out.serialize_entry(id, &child)?;
+            }
+            out.end()
+        }
+    }
+    #[derive(serde::Serialize)]
+    struct Attributes<'a> {
+        #[serde(rename = "aws:cdk:cloudformation:type")]
+        type_name: &'a str,
+        #[serde(
+            rename = "aws:cdk:cloudformation:logicalId",
+            skip_serializing_if = "Option::is_none"
+        )]
+        logical_id: Option<&'a str>,
+    }
+    #[derive(serde::Serialize)]
+    struct ConstructInfo {
+        fqn: &'static str,
+        version: &'static str,
+    }
+    #[derive(serde::Serialize)]
+    struct TreeFile<'a> {
+        version: &'static str,
+        tree: Node<'a>,
+    }
+
+    let root = crate::core::tree::ROOT;
+    let file = TreeFile {
+        version: "tree-0.1",
+        tree: Node {
+            tree,
+            ids: logical_ids,
+            n: root,
+            path: "",
+        },
+    };
+    serde_json::to_string(&file).expect("serializing to memory cannot fail")
 }
 
 /// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in

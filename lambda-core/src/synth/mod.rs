@@ -118,7 +118,7 @@ fn prepare(app: &App) -> Result<()> {
 fn write_assembly(
     outdir: &Path,
     stacks: &[StackOutput],
-    tree_json: &Json,
+    tree_json: &str,
     root_context: &Map<String, Json>,
 ) -> Result<()> {
     let parent = match outdir.parent() {
@@ -150,13 +150,7 @@ fn write_assembly(
                 packaging: asset.packaging,
                 source_is_dir: asset.packaging == crate::assets::Packaging::Zip,
             };
-            crate::assets::stage_planned(
-                &asset.source,
-                &asset.options,
-                &planned,
-                dir,
-                previous,
-            )?;
+            crate::assets::stage_planned(&asset.source, &asset.options, &planned, dir, previous)?;
         }
         let template_hash = manifest::hex(&Sha256::digest(stack.template_text.as_bytes()));
         write(
@@ -184,7 +178,7 @@ fn write_assembly(
         "manifest.json",
         &json::to_string_indented(&manifest, 2),
     )?;
-    write(dir, "tree.json", &json::to_compact(tree_json))?;
+    write(dir, "tree.json", tree_json)?;
     write(
         dir,
         "cdk.out",
