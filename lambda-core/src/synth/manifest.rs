@@ -324,27 +324,52 @@ pub(crate) fn stack_metadata(
     tree: &Tree,
     stack: NodeId,
     logical_ids: &std::collections::HashMap<NodeId, String>,
-) -> Json {
+) -> String {
+    use std::borrow::Cow;
+
+    #[derive(serde::Serialize)]
+    struct Entry<'a> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        data: Cow<'a, str>,
+    }
+    /// Path -> entries, in insertion order (serialized as a JSON object).
+    struct Paths<'a>(Vec<(String, Vec<Entry<'a>>)>);
+    impl serde::Serialize for Paths<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        }
+    }
+
     let name = &tree.node(stack).id;
-    let mut out = Map::new();
+    let mut out: Vec<(String, Vec<Entry<'_>>)> = Vec::new();
     let mut level = vec![stack];
     let mut depth = 0;
     while !level.is_empty() {
         let mut next = Vec::new();
         for n in level {
             let node = tree.node(n);
-            let mut entries: Vec<Json> = Vec::new();
+            let mut entries: Vec<Entry<'_>> = Vec::new();
             if n == stack {
-                entries.push(json!({"type": "aws:cdk:templateFile", "data": format!("{name}.template.json")}));
+                entries.push(Entry {
+                    kind: "aws:cdk:templateFile",
+                    data: Cow::Owned(format!("{name}.template.json")),
+                });
             }
             if let Some(id) = logical_ids.get(&n) {
-                entries.push(json!({"type": "aws:cdk:logicalId", "data": id}));
+                entries.push(Entry {
+                    kind: "aws:cdk:logicalId",
+                    data: Cow::Borrowed(id),
+                });
             }
             for (kind, data) in &node.annotations {
-                entries.push(json!({"type": kind, "data": data}));
+                entries.push(Entry {
+                    kind,
+                    data: Cow::Borrowed(data),
+                });
             }
             if !entries.is_empty() {
-                out.insert(format!("/{}", tree.path(n)), Json::Array(entries));
+                out.push((format!("/{}", tree.path(n)), entries));
             }
             next.extend(
                 node.children
@@ -355,14 +380,20 @@ pub(crate) fn stack_metadata(
         if depth == 1 || (depth == 0 && next.is_empty()) {
             // The synthesizer adds the bootstrap parameter and rule as the stack's last children.
             for id in ["BootstrapVersion", "CheckBootstrapVersion"] {
-                out.insert(
-                    format!("/{}/{id}", tree.path(stack)),
-                    json!([{"type": "aws:cdk:logicalId", "data": id}]),
-                );
+                let key = format!("/{}/{id}", tree.path(stack));
+                let entries = vec![Entry {
+                    kind: "aws:cdk:logicalId",
+                    data: Cow::Borrowed(id),
+                }];
+                // A construct of the same path keeps its place and gets these entries.
+                match out.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = entries,
+                    None => out.push((key, entries)),
+                }
             }
         }
         level = next;
         depth += 1;
     }
-    Json::Object(out)
+    super::json::to_string_indented(&Paths(out), 2)
 }

@@ -53,7 +53,7 @@ struct StackOutput {
     assets: Vec<FileAsset>,
     template_text: String,
     template: Json,
-    metadata: Json,
+    metadata: String,
 }
 
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
@@ -168,7 +168,7 @@ fn write_assembly(
         write(
             dir,
             &format!("{}.metadata.json", stack.name),
-            &json::to_string_indented(&stack.metadata, 2),
+            &stack.metadata,
         )?;
         manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, &template_hash);
     }
