@@ -49,7 +49,7 @@ impl<'a> Resolver<'a> {
                 Json::Array(out)
             }
             Value::Object(entries) => {
-                let mut out = Map::new();
+                let mut out = Map::with_capacity(entries.len());
                 for (k, v) in entries {
                     if let Some(v) = self.resolve(v)? {
                         out.insert(k.clone(), v);
@@ -114,7 +114,7 @@ impl<'a> Resolver<'a> {
 }
 
 fn single(key: &str, value: Json) -> Json {
-    let mut map = Map::new();
+    let mut map = Map::with_capacity(1);
     map.insert(key.to_owned(), value);
     Json::Object(map)
 }
