@@ -186,9 +186,8 @@ struct Content {
 /// Content fingerprints of `files`, in their order, computed by up to `threads` threads that
 /// take the next unclaimed file (so a few large files do not leave a core idle).
 fn hash_files(files: &[&Path], threads: Threads, what: &str) -> (Vec<io::Result<Content>>, Stats) {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let (max_threads, spawn_after) = match threads {
-        Threads::Auto => (cores, SPAWN_AFTER),
+        Threads::Auto => (cores(), SPAWN_AFTER),
         Threads::Exactly(n) => (n, Duration::ZERO),
     };
     let max_threads = max_threads.clamp(1, files.len().max(1));
@@ -241,6 +240,13 @@ fn hash_files(files: &[&Path], threads: Threads, what: &str) -> (Vec<io::Result<
         threads: used,
     };
     (results, stats)
+}
+
+/// The cores this process may use, asked once (on Linux, std reads the cgroup files for it,
+/// which costs more than hashing a small asset).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Runs `f` with this thread's read buffer (kept between calls: hashing many small files
