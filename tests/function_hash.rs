@@ -401,3 +401,95 @@ fn latest_version_alias_points_at_latest() {
     assert_eq!(alias["Properties"]["Name"], "edge");
     assert!(version_ids(&app, "S").is_empty());
 }
+
+/// Upstream function-hash tests #7–#9: layers hashed by reference only (flag off). Upstream
+/// puts the layers in another stack of the test app; their logical IDs depend only on their
+/// path below the stack, so the same stack gives the same `Ref`s and the same hash input.
+fn upstream_layers(names: &[&str]) -> String {
+    use lambda_cdk::lambda::{LayerVersion, LayerVersionProps};
+    let (app, dir) = app();
+    let code_dir = dir.path().join("layer");
+    std::fs::create_dir_all(&code_dir).unwrap();
+    std::fs::write(code_dir.join("a.js"), "1").unwrap();
+    let stack = Stack::new(&app, "S").unwrap();
+    let mut layers = Vec::new();
+    for name in ["MyLayer", "MyLayer2"] {
+        let layer = LayerVersion::new(
+            &stack,
+            name,
+            LayerVersionProps::new(Code::from_asset(&code_dir)),
+        )
+        .unwrap();
+        if names.contains(&name) {
+            layers.push((name, layer));
+        }
+    }
+    layers.sort_by_key(|(n, _)| names.iter().position(|x| x == n));
+    let runtime = Runtime::custom("nodejs99.x", Some(RuntimeFamily::NodeJs)).with_inline_code(true);
+    Function::builder()
+        .runtime(runtime)
+        .handler("index.handler")
+        .code(Code::from_inline("foo"))
+        .layers(layers.into_iter().map(|(_, l)| l).collect())
+        .build(&stack, "MyFunction")
+        .unwrap()
+        .current_version()
+        .unwrap();
+    let id = single_version_id(&app, "S");
+    id.strip_prefix("MyFunctionCurrentVersion197490AF")
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn upstream_layer_vectors() {
+    assert_eq!(
+        upstream_layers(&["MyLayer"]),
+        "3b500cb399914c341ec5c39ef3bd182c"
+    );
+    assert_eq!(
+        upstream_layers(&["MyLayer2"]),
+        "aec62de1c572402fe8e75ca60c9fd96f"
+    );
+    assert_eq!(
+        upstream_layers(&["MyLayer", "MyLayer2"]),
+        "443ca997f1a9bb2ff4378f44cab76f67"
+    );
+    assert_eq!(
+        upstream_layers(&["MyLayer2", "MyLayer"]),
+        "2330cb52a944876c13cd69f5947415cd"
+    );
+}
+
+/// Upstream `function.addAlias` vector: an asset-code function whose asset hash is
+/// `9678c34e…1232` (upstream's test folder, which we do not have): the same `Code` value is
+/// written with a property override, which the hash sees as aws-cdk-lib sees the asset's.
+#[test]
+fn upstream_add_alias_asset_vector() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = Function::builder()
+        .runtime(Runtime::PYTHON_3_9)
+        .handler("index.handler")
+        .code(Code::from_inline("placeholder"))
+        .build(&stack, "MyLambda")
+        .unwrap();
+    f.cfn_resource().add_property_override(
+        "Code",
+        Value::object([
+            (
+                "S3Bucket",
+                Value::sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"),
+            ),
+            (
+                "S3Key",
+                Value::from("9678c34eca93259d11f2d714177347afd66c50116e1e08996eff893d3ca81232.zip"),
+            ),
+        ]),
+    );
+    f.add_alias("prod").unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "MyLambdaCurrentVersionE7A382CCe2d14849ae02766d3abd365a8a0f12ae"
+    );
+}
