@@ -81,14 +81,8 @@ pub(crate) fn depends_on(
     }
     let mut paths: Vec<(String, NodeId)> = targets.into_iter().map(|t| (tree.path(t), t)).collect();
     paths.sort_by(|a, b| locale_compare(&a.0, &b.0));
-    let mut out: Vec<String> = Vec::with_capacity(paths.len());
-    for (_, t) in paths {
-        let id = ids[&t].clone();
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
+    // Targets are distinct elements, and logical IDs are unique in a stack: no duplicates.
+    paths.into_iter().map(|(_, t)| ids[&t].clone()).collect()
 }
 
 /// The whole template of `stack` as JSON, sections in the order aws-cdk-lib writes them.
