@@ -1,22 +1,11 @@
 //! The same program writes the same assembly, byte for byte, whatever the asset files' mtimes.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, SystemTime};
-
-fn example_binary(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join(name);
-    assert!(dir.exists(), "example binary {} not built", dir.display());
-    dir
-}
 
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
@@ -48,7 +37,7 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn run_quickstart(outdir: &Path) {
-    let status = Command::new(example_binary("quickstart"))
+    let status = Command::new(common::example_binary("quickstart"))
         .env("CDK_OUTDIR", outdir)
         .env_remove("CDK_CONTEXT_JSON")
         .status()

@@ -50,6 +50,8 @@ pub const LAYERS_NOT_SUPPORTED_FOR_CONTAINER_IMAGE: &str = "LayersNotSupportedFo
 pub const MEMORY_SIZE_OUT_OF_RANGE: &str = "MemorySizeOutOfRange";
 /// Ours: timeout of zero or above 900 seconds.
 pub const TIMEOUT_OUT_OF_RANGE: &str = "TimeoutOutOfRange";
+/// A timeout with a fraction of a second (ours: Lambda takes whole seconds).
+pub const TIMEOUT_NOT_WHOLE_SECONDS: &str = "TimeoutNotWholeSeconds";
 /// Ours: negative reserved concurrency.
 pub const RESERVED_CONCURRENCY_NEGATIVE: &str = "ReservedConcurrencyNegative";
 /// Ours: environment variable name not matching `[a-zA-Z][a-zA-Z0-9_]*`.

@@ -81,6 +81,21 @@ pub fn validate_timeout_seconds(seconds: u64) -> Result<(), SpecError> {
     ))
 }
 
+/// Checks a timeout: whole seconds (`TimeoutNotWholeSeconds`), then the range of
+/// [`validate_timeout_seconds`].
+pub fn validate_timeout(timeout: std::time::Duration) -> Result<(), SpecError> {
+    if timeout.subsec_nanos() != 0 {
+        return Err(SpecError::new(
+            codes::TIMEOUT_NOT_WHOLE_SECONDS,
+            format!(
+                "Lambda timeouts are whole seconds, got {} ms; round it to seconds",
+                timeout.as_millis()
+            ),
+        ));
+    }
+    validate_timeout_seconds(timeout.as_secs())
+}
+
 /// Whether `mib` is an ephemeral storage size Lambda accepts (512..=10240).
 pub const fn is_valid_ephemeral_storage_size(mib: u32) -> bool {
     mib >= EPHEMERAL_STORAGE_MIN_MIB && mib <= EPHEMERAL_STORAGE_MAX_MIB
@@ -230,5 +245,27 @@ mod tests {
     #[should_panic(expected = "memory_size must be between 128 and 10240 MiB")]
     fn assert_memory_size_panics_at_run_time_too() {
         assert_memory_size(std::hint::black_box(64));
+    }
+}
+
+#[cfg(test)]
+mod timeout_tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn timeouts_are_whole_seconds_within_range() {
+        assert!(validate_timeout(Duration::from_secs(900)).is_ok());
+        let e = validate_timeout(Duration::from_millis(1500)).unwrap_err();
+        assert_eq!(e.code, "TimeoutNotWholeSeconds");
+        assert_eq!(
+            e.message,
+            "Lambda timeouts are whole seconds, got 1500 ms; round it to seconds"
+        );
+        assert_eq!(
+            validate_timeout(Duration::from_secs(901)).unwrap_err().code,
+            "TimeoutOutOfRange"
+        );
+        assert!(validate_timeout(Duration::from_nanos(1_000_000_001)).is_err());
     }
 }

@@ -40,6 +40,23 @@ pub(crate) struct FileAsset {
     pub(crate) display_name: String,
 }
 
+impl FileAsset {
+    /// The S3 object key: `<hash>.zip` for a folder (zipped at publish time), `<hash><ext>` for
+    /// a file, as the default synthesizer names them.
+    pub(crate) fn object_key(&self) -> String {
+        match self.packaging {
+            Packaging::Zip => format!("{}.zip", self.hash),
+            Packaging::File => {
+                let ext = self
+                    .file_name
+                    .strip_prefix(&format!("asset.{}", self.hash))
+                    .unwrap_or("");
+                format!("{}{ext}", self.hash)
+            }
+        }
+    }
+}
+
 pub(crate) struct StackData {
     pub(crate) env: Environment,
     pub(crate) description: Option<String>,
@@ -127,14 +144,7 @@ impl Stack {
 
     /// Registers a file asset and returns the `(S3Bucket, S3Key)` values that locate it.
     pub(crate) fn add_file_asset(&self, asset: FileAsset) -> (Value, Value) {
-        let key = match asset.packaging {
-            Packaging::Zip => format!("{}.zip", asset.hash),
-            Packaging::File => {
-                let ext = asset.file_name.trim_start_matches("asset.");
-                let ext = ext.strip_prefix(&asset.hash).unwrap_or("");
-                format!("{}{}", asset.hash, ext)
-            }
-        };
+        let key = asset.object_key();
         let env = self.with_data(|d| {
             if !d.assets.iter().any(|a| a.hash == asset.hash) {
                 d.assets.push(asset);

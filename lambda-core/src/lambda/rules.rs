@@ -34,17 +34,7 @@ pub(crate) fn check_memory_size(mb: u32, path: &str) -> Result<()> {
 }
 
 pub(crate) fn check_timeout(timeout: Duration, path: &str) -> Result<()> {
-    if timeout.subsec_nanos() != 0 {
-        return Err(Error::validation(
-            "TimeoutNotWholeSeconds",
-            format!(
-                "Lambda timeouts are whole seconds, got {} ms; round it to seconds",
-                timeout.as_millis()
-            ),
-            path,
-        ));
-    }
-    lambda_spec::validate_timeout_seconds(timeout.as_secs()).map_err(at(path))
+    lambda_spec::validate_timeout(timeout).map_err(at(path))
 }
 
 pub(crate) fn check_reserved_concurrency(n: i64, path: &str) -> Result<()> {

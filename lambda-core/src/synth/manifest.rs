@@ -4,7 +4,6 @@ use serde_json::{json, Map, Value as Json};
 use sha2::{Digest, Sha256};
 
 use super::json::to_compact;
-use crate::assets::Packaging;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
 use crate::core::tree::{NodeId, NodeKind, Tree};
@@ -91,16 +90,8 @@ pub(crate) fn asset_manifest(
 ) -> Json {
     let mut files = Map::new();
     for asset in assets {
-        let (packaging, key) = match asset.packaging {
-            Packaging::Zip => ("zip", format!("{}.zip", asset.hash)),
-            Packaging::File => {
-                let ext = asset
-                    .file_name
-                    .strip_prefix(&format!("asset.{}", asset.hash))
-                    .unwrap_or("");
-                ("file", format!("{}{ext}", asset.hash))
-            }
-        };
+        let packaging = asset.packaging.as_str();
+        let key = asset.object_key();
         files.insert(
             asset.hash.clone(),
             file_entry(&asset.display_name, &asset.file_name, packaging, &key, env),

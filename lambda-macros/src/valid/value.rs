@@ -10,7 +10,11 @@ pub fn check(cx: &Ctxt, attrs: &FunctionAttrs) {
         report(cx, mb.origin, lambda_spec::validate_memory_size(mb.value));
     }
     if let Some(ms) = lit(&attrs.timeout) {
-        report(cx, ms.origin, timeout(ms.value));
+        report(
+            cx,
+            ms.origin,
+            lambda_spec::validate_timeout(std::time::Duration::from_millis(ms.value)),
+        );
     }
     if let Some(mib) = lit(&attrs.ephemeral_storage) {
         report(
@@ -43,17 +47,6 @@ pub fn check(cx: &Ctxt, attrs: &FunctionAttrs) {
             lambda_spec::validate_description(description.value),
         );
     }
-}
-
-// Lambda takes whole seconds; the run-time builder refuses fractions the same way.
-fn timeout(ms: u64) -> Result<(), SpecError> {
-    if !ms.is_multiple_of(1000) {
-        return Err(SpecError::new(
-            "TimeoutNotWholeSeconds",
-            format!("Lambda timeouts are whole seconds, got {ms} ms; round it to seconds"),
-        ));
-    }
-    lambda_spec::validate_timeout_seconds(ms / 1000)
 }
 
 /// A literal value with the tokens to point at.
