@@ -54,7 +54,7 @@ impl ConstructNode {
     pub fn add_warning_v2(&self, id: &str, message: &str) {
         let data = format!("{message} [ack: {id}]");
         let mut tree = self.app.tree_mut();
-        let annotations = &mut tree.node_mut(self.id).annotations;
+        let annotations = &mut tree.node_mut(self.id).extra_mut().annotations;
         if !annotations.iter().any(|(_, d)| *d == data) {
             annotations.push(("aws:cdk:warning", data));
         }
@@ -65,6 +65,7 @@ impl ConstructNode {
         self.app
             .tree_mut()
             .node_mut(self.id)
+            .extra_mut()
             .annotations
             .push(("aws:cdk:info", message.to_owned()));
     }
@@ -89,7 +90,7 @@ impl ConstructNode {
     pub fn add_dependency(&self, target: &dyn Construct) {
         let target = target.node().id;
         let mut tree = self.app.tree_mut();
-        let deps = &mut tree.node_mut(self.id).dependencies;
+        let deps = &mut tree.node_mut(self.id).extra_mut().dependencies;
         if !deps.contains(&target) {
             deps.push(target);
         }
@@ -101,6 +102,7 @@ impl ConstructNode {
         self.app
             .tree_mut()
             .node_mut(self.id)
+            .extra_mut()
             .context
             .insert(key.into(), value.into());
     }

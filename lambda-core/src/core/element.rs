@@ -1,11 +1,11 @@
 //! CloudFormation elements (resources, parameters, outputs...) and the L1 `CfnResource` handle.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde_json::Value as Json;
 
 use super::construct::{Construct, ConstructNode};
+use super::properties::Properties;
 use super::tree::NodeKind;
 use super::value::{ElementRef, Target, Value};
 use crate::synth::resolve::Resolver;
@@ -66,7 +66,7 @@ pub(crate) struct Element {
     /// `Type` of a resource; empty for other sections.
     pub(crate) type_name: String,
     /// Resource properties, in CloudFormation's (lexicographic) codegen order.
-    pub(crate) properties: BTreeMap<String, Value>,
+    pub(crate) properties: Properties,
     /// The body of a parameter, output, mapping or condition, in the order written.
     pub(crate) body: Vec<(String, Value)>,
     pub(crate) update_replace_policy: Option<&'static str>,
@@ -94,7 +94,7 @@ impl Element {
         Element {
             section,
             type_name: type_name.to_owned(),
-            properties: BTreeMap::new(),
+            properties: Properties::default(),
             body: Vec::new(),
             update_replace_policy: None,
             deletion_policy: None,
@@ -107,27 +107,27 @@ impl Element {
     }
 
     /// The resource as CloudFormation sees it, before resolution, overrides applied.
-    pub(crate) fn render(&self, depends_on: &[String], extra: &RenderMetadata) -> Value {
+    pub(crate) fn render(&self, depends_on: &[&str], extra: &RenderMetadata) -> Value {
         let mut entries: Vec<(String, Value)> = Vec::new();
         match self.section {
             Section::Resources => {
                 entries.push(("Type".into(), Value::String(self.type_name.clone())));
                 let mut properties = self.properties.clone();
                 if let Some(tags) = &extra.tags {
-                    properties
-                        .entry("Tags".to_owned())
-                        .or_insert_with(|| tags.clone());
+                    if !properties.contains_key("Tags") {
+                        properties.insert("Tags".to_owned(), tags.clone());
+                    }
                 }
                 if !properties.is_empty() {
                     entries.push((
                         "Properties".into(),
-                        Value::Object(properties.into_iter().collect()),
+                        Value::Object(properties.into_entries()),
                     ));
                 }
                 if !depends_on.is_empty() {
                     entries.push((
                         "DependsOn".into(),
-                        Value::List(depends_on.iter().map(Value::from).collect()),
+                        Value::List(depends_on.iter().map(|d| Value::from(*d)).collect()),
                     ));
                 }
                 if let Some(p) = self.update_replace_policy {

@@ -14,40 +14,66 @@ const MAX_ID_LEN: usize = 255;
 /// (suffix-deduplicated, `Resource` dropped, cut at 240) plus the first 8 upper-case hex digits
 /// of the md5 of the raw path, so renames of hidden components still change the ID.
 pub fn make_unique_id(components: &[&str]) -> Result<String, String> {
-    let components: Vec<&str> = components
-        .iter()
-        .copied()
-        .filter(|c| *c != HIDDEN_ID)
-        .collect();
-    if components.is_empty() {
+    // Called for every element of every stack: one allocation, the result.
+    let kept = || components.iter().copied().filter(|c| *c != HIDDEN_ID);
+    let count = kept().count();
+    if count == 0 {
         return Err("Unable to calculate a unique id for an empty set of components".into());
     }
-    if components.len() == 1 {
-        let candidate = remove_non_alphanumeric(components[0]);
-        if candidate.len() <= MAX_ID_LEN {
-            return Ok(candidate);
+    if count == 1 {
+        let only = kept().next().expect("one component");
+        if only.bytes().filter(u8::is_ascii_alphanumeric).count() <= MAX_ID_LEN {
+            let mut id = String::with_capacity(only.len());
+            push_alphanumeric(&mut id, only, MAX_ID_LEN);
+            return Ok(id);
         }
     }
-    let hash = path_hash(&components);
-    let human: String = remove_dupes(&components)
-        .into_iter()
-        .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
-        .map(remove_non_alphanumeric)
-        .collect::<String>()
-        .chars()
-        .take(MAX_HUMAN_LEN)
-        .collect();
-    Ok(human + &hash)
+    let mut id = String::with_capacity(64);
+    let mut previous: Option<&str> = None;
+    for component in kept() {
+        // A component the previously kept one already ends with is a duplicate (`Fn/Fn`).
+        if previous.is_some_and(|p| p.ends_with(component)) {
+            continue;
+        }
+        previous = Some(component);
+        if component != HIDDEN_FROM_HUMAN_ID {
+            push_alphanumeric(&mut id, component, MAX_HUMAN_LEN);
+        }
+    }
+    push_path_hash(&mut id, kept());
+    Ok(id)
 }
 
 /// The path hash of `makeUniqueId`: md5 of the components joined by `/`, 8 hex digits, upper case.
 pub fn path_hash(components: &[&str]) -> String {
-    let digest = Md5::digest(components.join("/").as_bytes());
     let mut hex = String::with_capacity(HASH_LEN);
-    for byte in &digest[..HASH_LEN / 2] {
-        hex.push_str(&format!("{byte:02X}"));
-    }
+    push_path_hash(&mut hex, components.iter().copied());
     hex
+}
+
+fn push_path_hash<'a>(out: &mut String, components: impl Iterator<Item = &'a str>) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut md5 = Md5::new();
+    for (i, component) in components.enumerate() {
+        if i > 0 {
+            md5.update(b"/");
+        }
+        md5.update(component.as_bytes());
+    }
+    for byte in &md5.finalize()[..HASH_LEN / 2] {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+    }
+}
+
+/// Appends the ASCII letters and digits of `s` while `out` is shorter than `max`.
+fn push_alphanumeric(out: &mut String, s: &str, max: usize) {
+    for c in s.chars().filter(char::is_ascii_alphanumeric) {
+        if out.len() >= max {
+            return;
+        }
+        out.push(c);
+    }
 }
 
 /// Checks the rule CloudFormation enforces on every logical ID.
@@ -58,24 +84,6 @@ pub fn validate_logical_id(id: &str) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Drops a component when the previously kept one already ends with it (`MyFunction/Function`).
-fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
-    let mut kept: Vec<&'a str> = Vec::with_capacity(components.len());
-    for component in components {
-        if let Some(previous) = kept.last() {
-            if previous.ends_with(component) {
-                continue;
-            }
-        }
-        kept.push(component);
-    }
-    kept
-}
-
-fn remove_non_alphanumeric(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub(crate) mod element;
 pub mod flags;
 pub mod logical_id;
 pub(crate) mod parameter;
+pub(crate) mod properties;
 pub(crate) mod stack;
 pub(crate) mod tags;
 pub(crate) mod tree;

@@ -33,7 +33,7 @@ impl Tags {
     pub fn add(&self, key: impl Into<String>, value: impl Into<String>) {
         let (key, value) = (key.into(), value.into());
         let mut tree = self.node.app.tree_mut();
-        let tags = &mut tree.node_mut(self.node.id).tags;
+        let tags = &mut tree.node_mut(self.node.id).extra_mut().tags;
         match tags.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => entry.1 = value,
             None => tags.push((key, value)),
@@ -47,19 +47,22 @@ pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Optio
     if !TAGGABLE.contains(&type_name) {
         return None;
     }
-    let mut tags: Vec<(String, String)> = Vec::new();
-    for scope in tree.lineage(node) {
-        for (k, v) in &tree.node(scope).tags {
-            match tags.iter_mut().find(|(key, _)| key == k) {
-                Some(entry) => entry.1 = v.clone(),
-                None => tags.push((k.clone(), v.clone())),
+    // From the resource up: the nearest scope's value of a key wins.
+    let mut tags: Vec<(&str, &str)> = Vec::new();
+    let mut cur = Some(node);
+    while let Some(scope) = cur {
+        let scope = tree.node(scope);
+        for (k, v) in scope.tags() {
+            if !tags.iter().any(|(key, _)| key == k) {
+                tags.push((k, v));
             }
         }
+        cur = scope.parent;
     }
     if tags.is_empty() {
         return None;
     }
-    tags.sort_by(|a, b| a.0.cmp(&b.0));
+    tags.sort_by(|a, b| a.0.cmp(b.0));
     Some(Value::List(
         tags.into_iter()
             .map(|(k, v)| Value::object([("Key", Value::from(k)), ("Value", Value::from(v))]))

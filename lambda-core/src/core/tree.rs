@@ -1,6 +1,5 @@
 //! The construct tree: an arena of nodes owned by the app, addressed by index.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde_json::{Map, Value as Json};
@@ -31,6 +30,12 @@ pub(crate) struct Node {
     pub(crate) kind: NodeKind,
     /// aws-cdk-lib's fully qualified construct name, for tree.json.
     pub(crate) fqn: &'static str,
+    /// What few nodes carry, boxed so that the many that do not stay small.
+    extra: Option<Box<NodeExtra>>,
+}
+
+#[derive(Default)]
+pub(crate) struct NodeExtra {
     pub(crate) context: Map<String, Json>,
     /// Constructs this node depends on (`node.addDependency`).
     pub(crate) dependencies: Vec<NodeId>,
@@ -40,9 +45,56 @@ pub(crate) struct Node {
     pub(crate) annotations: Vec<(&'static str, String)>,
 }
 
+impl Node {
+    fn new(id: String, parent: Option<NodeId>, kind: NodeKind, fqn: &'static str) -> Self {
+        Node {
+            id,
+            parent,
+            children: Vec::new(),
+            kind,
+            fqn,
+            extra: None,
+        }
+    }
+
+    /// Context set on this node.
+    pub(crate) fn context_value(&self, key: &str) -> Option<&Json> {
+        self.extra.as_ref()?.context.get(key)
+    }
+
+    pub(crate) fn dependencies(&self) -> &[NodeId] {
+        self.extra.as_ref().map_or(&[], |e| &e.dependencies)
+    }
+
+    pub(crate) fn tags(&self) -> &[(String, String)] {
+        self.extra.as_ref().map_or(&[], |e| &e.tags)
+    }
+
+    pub(crate) fn annotations(&self) -> &[(&'static str, String)] {
+        self.extra.as_ref().map_or(&[], |e| &e.annotations)
+    }
+
+    /// The rarely set parts, created on first write.
+    pub(crate) fn extra_mut(&mut self) -> &mut NodeExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+}
+
+/// Children by (parent, id), for the duplicate-id check: node indexes hashed by their parent and
+/// id, compared against the arena, so no id is stored twice.
+type ChildIndex = hashbrown::HashTable<NodeId>;
+
+fn child_hash(parent: NodeId, id: &str) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::default().build_hasher();
+    parent.hash(&mut h);
+    id.hash(&mut h);
+    h.finish()
+}
+
 pub(crate) struct Tree {
     pub(crate) nodes: Vec<Node>,
-    by_parent_and_id: HashMap<(NodeId, String), NodeId>,
+    by_parent_and_id: ChildIndex,
     pub(crate) prepare_hooks: Vec<PrepareHook>,
     /// `Function::classify_version_property` calls: property -> version-locked.
     pub(crate) version_classifications: Vec<(String, bool)>,
@@ -59,18 +111,13 @@ pub(crate) const ROOT: NodeId = NodeId(0);
 impl Tree {
     pub(crate) fn new() -> Self {
         Tree {
-            nodes: vec![Node {
-                id: String::new(),
-                parent: None,
-                children: Vec::new(),
-                kind: NodeKind::Root,
-                fqn: "aws-cdk-lib.App",
-                context: Map::new(),
-                dependencies: Vec::new(),
-                tags: Vec::new(),
-                annotations: Vec::new(),
-            }],
-            by_parent_and_id: HashMap::new(),
+            nodes: vec![Node::new(
+                String::new(),
+                None,
+                NodeKind::Root,
+                "aws-cdk-lib.App",
+            )],
+            by_parent_and_id: ChildIndex::new(),
             prepare_hooks: Vec::new(),
             version_classifications: Vec::new(),
             function_hashers: Vec::new(),
@@ -84,8 +131,10 @@ impl Tree {
         kind: NodeKind,
         fqn: &'static str,
     ) -> Result<NodeId> {
-        let key = (parent, id.to_owned());
-        if self.by_parent_and_id.contains_key(&key) {
+        let hash = child_hash(parent, id);
+        let nodes = &self.nodes;
+        let same = |n: &NodeId| nodes[n.0].parent == Some(parent) && nodes[n.0].id == id;
+        if self.by_parent_and_id.find(hash, same).is_some() {
             let parent_desc = if parent == ROOT {
                 "App".to_owned()
             } else {
@@ -97,19 +146,13 @@ impl Tree {
             });
         }
         let node = NodeId(self.nodes.len());
-        self.nodes.push(Node {
-            id: id.to_owned(),
-            parent: Some(parent),
-            children: Vec::new(),
-            kind,
-            fqn,
-            context: Map::new(),
-            dependencies: Vec::new(),
-            tags: Vec::new(),
-            annotations: Vec::new(),
-        });
+        self.nodes
+            .push(Node::new(id.to_owned(), Some(parent), kind, fqn));
         self.nodes[parent.0].children.push(node);
-        self.by_parent_and_id.insert(key, node);
+        let nodes = &self.nodes;
+        self.by_parent_and_id.insert_unique(hash, node, |n| {
+            child_hash(nodes[n.0].parent.unwrap_or(ROOT), &nodes[n.0].id)
+        });
         Ok(node)
     }
 
@@ -160,15 +203,24 @@ impl Tree {
 
     /// Path components below the owning stack, as logical IDs are computed from.
     pub(crate) fn components_below_stack(&self, id: NodeId) -> Vec<&str> {
-        let lineage = self.lineage(id);
-        let start = lineage
-            .iter()
-            .rposition(|n| matches!(self.nodes[n.0].kind, NodeKind::Stack(_)))
-            .map_or(0, |i| i + 1);
-        lineage[start..]
-            .iter()
-            .map(|n| self.nodes[n.0].id.as_str())
-            .collect()
+        let mut out = Vec::new();
+        self.components_below_stack_into(id, &mut out);
+        out
+    }
+
+    /// [`components_below_stack`](Self::components_below_stack) into a reused buffer.
+    pub(crate) fn components_below_stack_into<'t>(&'t self, id: NodeId, out: &mut Vec<&'t str>) {
+        out.clear();
+        let mut cur = Some(id);
+        while let Some(n) = cur {
+            let node = &self.nodes[n.0];
+            if n == ROOT || matches!(node.kind, NodeKind::Stack(_)) {
+                break;
+            }
+            out.push(node.id.as_str());
+            cur = node.parent;
+        }
+        out.reverse();
     }
 
     /// Depth-first pre-order walk under `id` (included), children in creation order.
@@ -186,12 +238,21 @@ impl Tree {
     pub(crate) fn context(&self, id: NodeId, key: &str) -> Option<&Json> {
         let mut cur = Some(id);
         while let Some(n) = cur {
-            if let Some(v) = self.nodes[n.0].context.get(key) {
+            if let Some(v) = self.nodes[n.0].context_value(key) {
                 return Some(v);
             }
             cur = self.nodes[n.0].parent;
         }
         None
+    }
+
+    /// The app's context as the root node holds it.
+    pub(crate) fn root_context(&self) -> Map<String, Json> {
+        self.nodes[ROOT.0]
+            .extra
+            .as_ref()
+            .map(|e| e.context.clone())
+            .unwrap_or_default()
     }
 
     pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {

@@ -6,8 +6,9 @@ use serde_json::Value as Json;
 use crate::core::construct::Construct;
 use crate::core::construct::ConstructNode;
 use crate::core::element::CfnResource;
+use crate::synth::ids::LogicalIds;
 use crate::synth::resolve::Resolver;
-use crate::synth::template::logical_ids;
+use crate::synth::template::{elements_of, logical_ids};
 
 /// aws-cdk-lib's `FunctionVersionUpgrade` aspect: for every function under a scope whose
 /// `flag` is `enabled`, appends ` version-hash:<hash>` to its description (or sets
@@ -44,7 +45,9 @@ impl FunctionVersionUpgrade {
                         let Some(stack) = tree.stack_of(l1) else {
                             continue;
                         };
-                        let ids = logical_ids(&tree, stack)?;
+                        let mut ids = LogicalIds::with_nodes(tree.nodes.len());
+                        let elements = elements_of(&tree, stack);
+                        logical_ids(&tree, stack, &elements, &mut ids)?;
                         let r = Resolver {
                             tree: &tree,
                             stack,

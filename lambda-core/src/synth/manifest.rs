@@ -3,10 +3,13 @@
 use serde_json::{json, Map, Value as Json};
 use sha2::{Digest, Sha256};
 
+use super::ids::LogicalIds;
 use super::json::to_compact;
+use super::writer::JsonWriter;
+use crate::core::element::Section;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{NodeId, NodeKind, Tree};
+use crate::core::tree::{NodeId, NodeKind, Tree, ROOT};
 
 /// Cloud assembly schema version aws-cdk-lib 2.276.0 writes.
 pub const SCHEMA_VERSION: &str = "55.0.0";
@@ -196,195 +199,153 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
 }
 
 /// `tree.json`, compactly written: every construct with its id, path, children, CloudFormation
-/// attributes and construct info. Streamed from the tree straight into the text (no JSON value
-/// tree in between), each node's path extended from its parent's.
-pub(crate) fn tree_json(
-    tree: &Tree,
-    logical_ids: &std::collections::HashMap<NodeId, String>,
-) -> String {
-    use serde::ser::{Serialize, SerializeMap, Serializer};
+/// attributes and construct info, written from the tree straight into the text.
+pub(crate) fn tree_json(tree: &Tree, ids: &LogicalIds) -> String {
+    // About 200 bytes a node for typical paths: one allocation for most trees.
+    let mut w = JsonWriter::new("", 224 * tree.nodes.len() + 256);
+    w.begin_object();
+    w.key("version");
+    w.string("tree-0.1");
+    w.key("tree");
+    let mut path = String::new();
+    tree_node(&mut w, tree, ids, ROOT, &mut path);
+    w.end_object();
+    w.finish()
+}
 
-    struct Node<'a> {
-        tree: &'a Tree,
-        ids: &'a std::collections::HashMap<NodeId, String>,
-        n: NodeId,
-        path: &'a str,
+/// One node of `tree.json`; `path` is the node's path, and is left as it was given.
+fn tree_node(w: &mut JsonWriter, tree: &Tree, ids: &LogicalIds, n: NodeId, path: &mut String) {
+    let node = tree.node(n);
+    w.begin_object();
+    w.key("id");
+    w.string(if n == ROOT { "App" } else { &node.id });
+    w.key("path");
+    w.string(path);
+    if !node.children.is_empty() {
+        w.key("children");
+        w.begin_object();
+        let len = path.len();
+        for &c in &node.children {
+            let id = &tree.node(c).id;
+            if len > 0 {
+                path.push('/');
+            }
+            path.push_str(id);
+            w.key(id);
+            tree_node(w, tree, ids, c, path);
+            path.truncate(len);
+        }
+        w.end_object();
     }
-    impl Serialize for Node<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let node = self.tree.node(self.n);
-            let mut out = s.serialize_map(None)?;
-            let id = if self.n == crate::core::tree::ROOT {
-                "App"
-            } else {
-                node.id.as_str()
-            };
-            out.serialize_entry("id", id)?;
-            out.serialize_entry("path", self.path)?;
-            if !node.children.is_empty() {
-                out.serialize_entry("children", &Children { parent: self })?;
+    if let NodeKind::Element(e) = &node.kind {
+        if e.section == Section::Resources {
+            w.key("attributes");
+            w.begin_object();
+            w.key("aws:cdk:cloudformation:type");
+            w.string(&e.type_name);
+            if let Some(id) = ids.get(n) {
+                w.key("aws:cdk:cloudformation:logicalId");
+                w.string(id);
             }
-            if let NodeKind::Element(e) = &node.kind {
-                if e.section == crate::core::element::Section::Resources {
-                    out.serialize_entry(
-                        "attributes",
-                        &Attributes {
-                            type_name: &e.type_name,
-                            logical_id: self.ids.get(&self.n).map(String::as_str),
-                        },
-                    )?;
-                }
-            }
-            out.serialize_entry(
-                "constructInfo",
-                &ConstructInfo {
-                    fqn: node.fqn,
-                    version: "2.276.0",
-                },
-            )?;
-            out.end()
+            w.end_object();
         }
     }
-    struct Children<'a> {
-        parent: &'a Node<'a>,
-    }
-    impl Serialize for Children<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let parent = self.parent;
-            let children = &parent.tree.node(parent.n).children;
-            let mut out = s.serialize_map(Some(children.len()))?;
-            let mut path = String::new();
-            for &c in children {
-                let id = &parent.tree.node(c).id;
-                path.clear();
-                if !parent.path.is_empty() {
-                    path.push_str(parent.path);
-                    path.push('/');
-                }
-                path.push_str(id);
-                let child = Node {
-                    tree: parent.tree,
-                    ids: parent.ids,
-                    n: c,
-                    path: &path,
-                };
-                out.serialize_entry(id, &child)?;
-            }
-            out.end()
-        }
-    }
-    #[derive(serde::Serialize)]
-    struct Attributes<'a> {
-        #[serde(rename = "aws:cdk:cloudformation:type")]
-        type_name: &'a str,
-        #[serde(
-            rename = "aws:cdk:cloudformation:logicalId",
-            skip_serializing_if = "Option::is_none"
-        )]
-        logical_id: Option<&'a str>,
-    }
-    #[derive(serde::Serialize)]
-    struct ConstructInfo {
-        fqn: &'static str,
-        version: &'static str,
-    }
-    #[derive(serde::Serialize)]
-    struct TreeFile<'a> {
-        version: &'static str,
-        tree: Node<'a>,
-    }
-
-    let root = crate::core::tree::ROOT;
-    let file = TreeFile {
-        version: "tree-0.1",
-        tree: Node {
-            tree,
-            ids: logical_ids,
-            n: root,
-            path: "",
-        },
-    };
-    serde_json::to_string(&file).expect("serializing to memory cannot fail")
+    w.key("constructInfo");
+    w.begin_object();
+    w.key("fqn");
+    w.string(node.fqn);
+    w.key("version");
+    w.string("2.276.0");
+    w.end_object();
+    w.end_object();
 }
 
 /// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in
 /// breadth-first tree order as aws-cdk-lib lists them. The CLI maps logical IDs back to
 /// construct paths with it and prints the warnings; aws-cdk-lib's `aws:cdk:creationStack`
 /// traces are left out (they hold this machine's paths).
-pub(crate) fn stack_metadata(
-    tree: &Tree,
-    stack: NodeId,
-    logical_ids: &std::collections::HashMap<NodeId, String>,
-) -> String {
-    use std::borrow::Cow;
-
-    #[derive(serde::Serialize)]
-    struct Entry<'a> {
-        #[serde(rename = "type")]
-        kind: &'a str,
-        data: Cow<'a, str>,
+pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> String {
+    fn entry(w: &mut JsonWriter, kind: &str, data: &str) {
+        w.item();
+        w.begin_object();
+        w.key("type");
+        w.string(kind);
+        w.key("data");
+        w.string(data);
+        w.end_object();
     }
-    /// Path -> entries, in insertion order (serialized as a JSON object).
-    struct Paths<'a>(Vec<(String, Vec<Entry<'a>>)>);
-    impl serde::Serialize for Paths<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
-        }
-    }
+    /// The synthesizer adds these as the stack's last children.
+    const BOOTSTRAP: [&str; 2] = ["BootstrapVersion", "CheckBootstrapVersion"];
 
     let name = &tree.node(stack).id;
-    let mut out: Vec<(String, Vec<Entry<'_>>)> = Vec::new();
-    let mut level = vec![stack];
+    let stack_path = format!("/{}", tree.path(stack));
+    let mut w = JsonWriter::new("  ", 160 * tree.nodes.len() + 256);
+    w.begin_object();
+    // A breadth-first level: nodes with their paths, kept in one buffer per level.
+    let mut level: Vec<(NodeId, std::ops::Range<usize>)> = vec![(stack, 0..stack_path.len())];
+    let mut paths = stack_path.clone();
     let mut depth = 0;
     while !level.is_empty() {
         let mut next = Vec::new();
-        for n in level {
-            let node = tree.node(n);
-            let mut entries: Vec<Entry<'_>> = Vec::new();
-            if n == stack {
-                entries.push(Entry {
-                    kind: "aws:cdk:templateFile",
-                    data: Cow::Owned(format!("{name}.template.json")),
-                });
+        let mut next_paths = String::new();
+        let mut bootstrap_written = [false; 2];
+        for (n, range) in &level {
+            let node = tree.node(*n);
+            let path = &paths[range.clone()];
+            let logical_id = ids.get(*n);
+            let bootstrap = (depth == 1)
+                .then(|| BOOTSTRAP.iter().position(|b| *b == node.id))
+                .flatten();
+            if *n == stack || logical_id.is_some() || !node.annotations().is_empty() {
+                w.key(path);
+                w.begin_array();
+                if let Some(b) = bootstrap {
+                    // A construct of the same path keeps its place and gets the synthesizer's entry.
+                    entry(&mut w, "aws:cdk:logicalId", BOOTSTRAP[b]);
+                    bootstrap_written[b] = true;
+                } else {
+                    if *n == stack {
+                        entry(
+                            &mut w,
+                            "aws:cdk:templateFile",
+                            &format!("{name}.template.json"),
+                        );
+                    }
+                    if let Some(id) = logical_id {
+                        entry(&mut w, "aws:cdk:logicalId", id);
+                    }
+                    for (kind, data) in node.annotations() {
+                        entry(&mut w, kind, data);
+                    }
+                }
+                w.end_array();
             }
-            if let Some(id) = logical_ids.get(&n) {
-                entries.push(Entry {
-                    kind: "aws:cdk:logicalId",
-                    data: Cow::Borrowed(id),
-                });
+            for &c in &node.children {
+                let child = tree.node(c);
+                if matches!(child.kind, NodeKind::Stack(_)) {
+                    continue;
+                }
+                let start = next_paths.len();
+                next_paths.push_str(path);
+                next_paths.push('/');
+                next_paths.push_str(&child.id);
+                next.push((c, start..next_paths.len()));
             }
-            for (kind, data) in &node.annotations {
-                entries.push(Entry {
-                    kind,
-                    data: Cow::Borrowed(data),
-                });
-            }
-            if !entries.is_empty() {
-                out.push((format!("/{}", tree.path(n)), entries));
-            }
-            next.extend(
-                node.children
-                    .iter()
-                    .filter(|c| tree.stack_of(**c) == Some(stack)),
-            );
         }
         if depth == 1 || (depth == 0 && next.is_empty()) {
-            // The synthesizer adds the bootstrap parameter and rule as the stack's last children.
-            for id in ["BootstrapVersion", "CheckBootstrapVersion"] {
-                let key = format!("/{}/{id}", tree.path(stack));
-                let entries = vec![Entry {
-                    kind: "aws:cdk:logicalId",
-                    data: Cow::Borrowed(id),
-                }];
-                // A construct of the same path keeps its place and gets these entries.
-                match out.iter_mut().find(|(k, _)| *k == key) {
-                    Some(slot) => slot.1 = entries,
-                    None => out.push((key, entries)),
+            for (b, id) in BOOTSTRAP.iter().enumerate() {
+                if !bootstrap_written[b] {
+                    w.key(&format!("{stack_path}/{id}"));
+                    w.begin_array();
+                    entry(&mut w, "aws:cdk:logicalId", id);
+                    w.end_array();
                 }
             }
         }
         level = next;
+        paths = next_paths;
         depth += 1;
     }
-    super::json::to_string_indented(&Paths(out), 2)
+    w.end_object();
+    w.finish()
 }

@@ -1,20 +1,23 @@
 //! Synthesis: prepare the tree, assign logical IDs, resolve, and write the cloud assembly.
 
 pub(crate) mod collate;
+pub(crate) mod emit;
+pub(crate) mod ids;
 pub(crate) mod json;
 pub(crate) mod manifest;
 pub mod resolve;
 pub(crate) mod template;
+pub(crate) mod writer;
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json};
 use sha2::{Digest, Sha256};
 
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{NodeId, NodeKind, ROOT};
+use crate::core::tree::{NodeKind, ROOT};
 use crate::{App, Error, Result};
 
 /// What `synth()` wrote.
@@ -33,8 +36,23 @@ pub struct StackArtifact {
     pub name: String,
     /// The template file name inside the assembly folder.
     pub template_file: String,
-    /// The template as written.
-    pub template: Json,
+    template_text: String,
+    /// Parsed on first use: synthesis writes text and most programs never look at it again.
+    template: OnceLock<Json>,
+}
+
+impl StackArtifact {
+    /// The template as written, parsed.
+    pub fn template(&self) -> &Json {
+        self.template.get_or_init(|| {
+            serde_json::from_str(&self.template_text).expect("synthesis writes valid JSON")
+        })
+    }
+
+    /// The template file's text, byte for byte.
+    pub fn template_text(&self) -> &str {
+        &self.template_text
+    }
 }
 
 impl CloudAssembly {
@@ -43,7 +61,7 @@ impl CloudAssembly {
         self.stacks
             .iter()
             .find(|s| s.name == name)
-            .map(|s| &s.template)
+            .map(StackArtifact::template)
     }
 }
 
@@ -52,7 +70,6 @@ struct StackOutput {
     env: Environment,
     assets: Vec<FileAsset>,
     template_text: String,
-    template: Json,
     metadata: String,
 }
 
@@ -61,26 +78,25 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let (stacks, tree_json, root_context) = {
         let tree = app.tree();
         let mut stacks = Vec::new();
-        let mut all_ids: HashMap<NodeId, String> = HashMap::new();
+        let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
         for &n in &tree.node(ROOT).children {
             let NodeKind::Stack(data) = &tree.node(n).kind else {
                 continue;
             };
-            let ids = template::logical_ids(&tree, n)?;
-            let template = template::build(&tree, n, &ids)?;
+            let elements = template::elements_of(&tree, n);
+            template::logical_ids(&tree, n, &elements, &mut ids)?;
+            let template_text = template::render(&tree, n, &elements, &ids)?;
             let metadata = manifest::stack_metadata(&tree, n, &ids);
-            all_ids.extend(ids);
             stacks.push(StackOutput {
                 name: tree.node(n).id.clone(),
                 env: data.env.clone(),
                 assets: data.assets.clone(),
-                template_text: json::to_string_indented(&template, 1),
-                template,
+                template_text,
                 metadata,
             });
         }
-        let tree_json = manifest::tree_json(&tree, &all_ids);
-        (stacks, tree_json, tree.node(ROOT).context.clone())
+        let tree_json = manifest::tree_json(&tree, &ids);
+        (stacks, tree_json, tree.root_context())
     };
     write_assembly(outdir, &stacks, &tree_json, &root_context)?;
     Ok(CloudAssembly {
@@ -90,7 +106,8 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             .map(|s| StackArtifact {
                 template_file: format!("{}.template.json", s.name),
                 name: s.name,
-                template: s.template,
+                template_text: s.template_text,
+                template: OnceLock::new(),
             })
             .collect(),
     })

@@ -1,7 +1,5 @@
 //! Turning [`Value`]s into CloudFormation JSON once every logical ID is known.
 
-use std::collections::HashMap;
-
 use serde_json::{Map, Value as Json};
 
 use crate::core::tree::{NodeId, Tree};
@@ -12,12 +10,17 @@ use crate::{Error, Result};
 pub struct Resolver<'a> {
     pub(crate) tree: &'a Tree,
     pub(crate) stack: NodeId,
-    pub(crate) ids: &'a HashMap<NodeId, String>,
+    pub(crate) ids: &'a super::ids::LogicalIds,
 }
 
 impl<'a> Resolver<'a> {
     /// The logical ID of an element of this stack.
     pub(crate) fn logical_id(&self, node: NodeId) -> Result<String> {
+        self.logical_id_str(node).map(str::to_owned)
+    }
+
+    /// The logical ID of an element of this stack, borrowed from the table.
+    pub(crate) fn logical_id_str(&self, node: NodeId) -> Result<&'a str> {
         if self.tree.stack_of(node) != Some(self.stack) {
             return Err(Error::Synth(format!(
                 "{} is referenced from stack {} but belongs to another stack; cross-stack references are not supported",
@@ -25,7 +28,7 @@ impl<'a> Resolver<'a> {
                 self.tree.path(self.stack)
             )));
         }
-        self.ids.get(&node).cloned().ok_or_else(|| {
+        self.ids.get(node).ok_or_else(|| {
             Error::Synth(format!(
                 "the logical ID of {} is not known yet (a lazy logical ID may not refer to another one)",
                 self.tree.path(node)

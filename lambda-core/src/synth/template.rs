@@ -1,40 +1,50 @@
 //! One stack's CloudFormation template, assembled as aws-cdk-lib assembles it.
 
-use std::collections::{BTreeSet, HashMap};
-
-use serde_json::{json, Map, Value as Json};
+use std::collections::{BTreeSet, HashSet};
 
 use super::collate::locale_compare;
+use super::emit::Emitter;
+use super::ids::LogicalIds;
 use super::resolve::Resolver;
 use crate::core::element::{LogicalIdOverride, Section};
 use crate::core::logical_id::{make_unique_id, validate_logical_id};
 use crate::core::tree::{NodeId, NodeKind, Tree};
 use crate::{Error, Result};
 
-/// The CloudFormation elements of a stack in template order (pre-order, creation order).
+/// The CloudFormation elements of a stack in template order (pre-order, creation order). Nested
+/// stacks' elements are theirs, not this stack's.
 pub(crate) fn elements_of(tree: &Tree, stack: NodeId) -> Vec<NodeId> {
-    tree.preorder(stack)
-        .into_iter()
-        .filter(|n| *n != stack && tree.stack_of(*n) == Some(stack))
-        .filter(|n| matches!(tree.node(*n).kind, NodeKind::Element(_)))
-        .collect()
+    let mut out = Vec::new();
+    let mut pending: Vec<NodeId> = tree.node(stack).children.iter().rev().copied().collect();
+    while let Some(n) = pending.pop() {
+        let node = tree.node(n);
+        match node.kind {
+            NodeKind::Stack(_) => continue,
+            NodeKind::Element(_) => out.push(n),
+            _ => {}
+        }
+        pending.extend(node.children.iter().rev());
+    }
+    out
 }
 
-/// Logical IDs of every element of the stack: fixed ones first, then lazy ones (which may
-/// resolve the others, as the `currentVersion` hash does).
-pub(crate) fn logical_ids(tree: &Tree, stack: NodeId) -> Result<HashMap<NodeId, String>> {
-    let elements = elements_of(tree, stack);
-    let mut ids = HashMap::with_capacity(elements.len());
+/// Assigns the logical ID of every element of the stack: fixed ones first, then lazy ones (which
+/// may resolve the others, as the `currentVersion` hash does).
+pub(crate) fn logical_ids(
+    tree: &Tree,
+    stack: NodeId,
+    elements: &[NodeId],
+    ids: &mut LogicalIds,
+) -> Result<()> {
     let mut lazy = Vec::new();
-    for &n in &elements {
+    let mut components: Vec<&str> = Vec::new();
+    for &n in elements {
         let element = tree.element(n).expect("element");
         match &element.logical_id {
-            Some(LogicalIdOverride::Fixed(id)) => {
-                ids.insert(n, id.clone());
-            }
+            Some(LogicalIdOverride::Fixed(id)) => ids.insert(n, id.clone()),
             Some(LogicalIdOverride::Lazy(f)) => lazy.push((n, f.clone())),
             None => {
-                let components = tree.components_below_stack(n);
+                tree.components_below_stack_into(n, &mut components);
                 let id = make_unique_id(&components)
                     .map_err(|e| Error::Synth(format!("{}: {e}", tree.path(n))))?;
                 ids.insert(n, id);
@@ -46,30 +56,35 @@ pub(crate) fn logical_ids(tree: &Tree, stack: NodeId) -> Result<HashMap<NodeId, 
         let resolver = Resolver {
             tree,
             stack,
-            ids: &ids,
+            ids: &*ids,
         };
         for (n, f) in lazy {
             lazy_ids.push((n, f(&resolver)?));
         }
     }
-    ids.extend(lazy_ids);
-    for (n, id) in &ids {
-        validate_logical_id(id).map_err(|e| Error::Synth(format!("{}: {e}", tree.path(*n))))?;
+    for (n, id) in lazy_ids {
+        ids.insert(n, id);
     }
-    Ok(ids)
+    for &n in elements {
+        let id = ids.get(n).expect("assigned above");
+        validate_logical_id(id).map_err(|e| Error::Synth(format!("{}: {e}", tree.path(n))))?;
+    }
+    Ok(())
 }
 
 /// `DependsOn` of a resource: every resource under a construct that the resource or one of its
 /// ancestors depends on, sorted by construct path with `localeCompare`, as logical IDs.
-pub(crate) fn depends_on(
+pub(crate) fn depends_on<'i>(
     tree: &Tree,
     stack: NodeId,
     resource: NodeId,
-    ids: &HashMap<NodeId, String>,
-) -> Vec<String> {
+    ids: &'i LogicalIds,
+) -> Vec<&'i str> {
     let mut targets: BTreeSet<NodeId> = BTreeSet::new();
-    for ancestor in tree.lineage(resource) {
-        for &dep in &tree.node(ancestor).dependencies {
+    let mut cur = Some(resource);
+    while let Some(scope) = cur {
+        let node = tree.node(scope);
+        for &dep in node.dependencies() {
             for t in tree.preorder(dep) {
                 let is_resource =
                     matches!(tree.element(t).map(|e| e.section), Some(Section::Resources));
@@ -78,77 +93,144 @@ pub(crate) fn depends_on(
                 }
             }
         }
+        cur = node.parent;
+    }
+    if targets.is_empty() {
+        return Vec::new();
     }
     let mut paths: Vec<(String, NodeId)> = targets.into_iter().map(|t| (tree.path(t), t)).collect();
     paths.sort_by(|a, b| locale_compare(&a.0, &b.0));
     // Targets are distinct elements, and logical IDs are unique in a stack: no duplicates.
-    paths.into_iter().map(|(_, t)| ids[&t].clone()).collect()
+    paths
+        .into_iter()
+        .map(|(_, t)| ids.get(t).expect("every element of the stack has an ID"))
+        .collect()
 }
 
-/// The whole template of `stack` as JSON, sections in the order aws-cdk-lib writes them.
-pub(crate) fn build(tree: &Tree, stack: NodeId, ids: &HashMap<NodeId, String>) -> Result<Json> {
+/// The template of `stack` as the text aws-cdk-lib writes (`JSON.stringify` with one space),
+/// resolved straight into the text: sections in order of first appearance, the bootstrap
+/// parameter and rule last.
+pub(crate) fn render(
+    tree: &Tree,
+    stack: NodeId,
+    elements: &[NodeId],
+    ids: &LogicalIds,
+) -> Result<String> {
     let resolver = Resolver { tree, stack, ids };
-    let mut template = Map::new();
+    // About 500 bytes per element in typical stacks: one allocation for most of them.
+    let mut e = Emitter::new(&resolver, " ", 512 * elements.len() + 1024);
+    e.w.begin_object();
     if let NodeKind::Stack(data) = &tree.node(stack).kind {
         if let Some(description) = &data.description {
-            template.insert("Description".into(), Json::String(description.clone()));
+            e.w.key("Description");
+            e.w.string(description);
         }
     }
-    for n in elements_of(tree, stack) {
-        let element = tree.element(n).expect("element");
-        let deps = if element.section == Section::Resources {
-            depends_on(tree, stack, n, ids)
-        } else {
-            Vec::new()
-        };
-        let rendered = resolver
-            .resolve(&element.render(&deps, &resolver.render_metadata(n)))?
-            .unwrap_or_else(|| json!({}));
-        let section = template
-            .entry(element.section.key())
-            .or_insert_with(|| Json::Object(Map::new()))
-            .as_object_mut()
-            .expect("sections are objects");
-        let id = &ids[&n];
-        if section.contains_key(id) {
-            return Err(Error::Synth(format!(
-                "section '{}' already contains '{id}'",
-                element.section.key()
-            )));
+    let mut sections: Vec<Section> = Vec::with_capacity(3);
+    for &n in elements {
+        let section = tree.element(n).expect("element").section;
+        if !sections.contains(&section) {
+            sections.push(section);
         }
-        section.insert(id.clone(), rendered);
     }
-    add_bootstrap_check(&mut template);
-    Ok(Json::Object(template))
+    if !sections.contains(&Section::Parameters) {
+        sections.push(Section::Parameters);
+    }
+    for section in sections {
+        e.w.key(section.key());
+        e.w.begin_object();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut wrote_bootstrap = false;
+        for &n in elements {
+            let element = tree.element(n).expect("element");
+            if element.section != section {
+                continue;
+            }
+            let id = ids.get(n).expect("every element of the stack has an ID");
+            if !seen.insert(id) {
+                return Err(Error::Synth(format!(
+                    "section '{}' already contains '{id}'",
+                    section.key()
+                )));
+            }
+            e.w.key(id);
+            if section == Section::Parameters && id == BOOTSTRAP_PARAMETER {
+                // The synthesizer's parameter replaces one of the same logical ID in place.
+                bootstrap_parameter(&mut e);
+                wrote_bootstrap = true;
+                continue;
+            }
+            let deps = match section {
+                Section::Resources => depends_on(tree, stack, n, ids),
+                _ => Vec::new(),
+            };
+            e.element(n, element, &deps)?;
+        }
+        if section == Section::Parameters && !wrote_bootstrap {
+            e.w.key(BOOTSTRAP_PARAMETER);
+            bootstrap_parameter(&mut e);
+        }
+        e.w.end_object();
+    }
+    e.w.key("Rules");
+    e.w.begin_object();
+    e.w.key("CheckBootstrapVersion");
+    check_bootstrap_rule(&mut e);
+    e.w.end_object();
+    e.w.end_object();
+    Ok(e.w.finish())
 }
 
-/// The default synthesizer's bootstrap version parameter and the rule that checks it.
-fn add_bootstrap_check(template: &mut Map<String, Json>) {
-    let parameters = template
-        .entry("Parameters")
-        .or_insert_with(|| Json::Object(Map::new()))
-        .as_object_mut()
-        .expect("Parameters is an object");
-    parameters.insert(
-        "BootstrapVersion".into(),
-        json!({
-            "Type": "AWS::SSM::Parameter::Value<String>",
-            "Default": "/cdk-bootstrap/hnb659fds/version",
-            "Description": "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]"
-        }),
-    );
-    let rules = template
-        .entry("Rules")
-        .or_insert_with(|| Json::Object(Map::new()))
-        .as_object_mut()
-        .expect("Rules is an object");
-    rules.insert(
-        "CheckBootstrapVersion".into(),
-        json!({
-            "Assertions": [{
-                "Assert": {"Fn::Not": [{"Fn::Contains": [["1", "2", "3", "4", "5"], {"Ref": "BootstrapVersion"}]}]},
-                "AssertDescription": "CDK bootstrap stack version 6 required. Please run 'cdk bootstrap' with a recent version of the CDK CLI."
-            }]
-        }),
-    );
+const BOOTSTRAP_PARAMETER: &str = "BootstrapVersion";
+
+/// The default synthesizer's bootstrap version parameter.
+fn bootstrap_parameter(e: &mut Emitter<'_, '_>) {
+    let w = &mut e.w;
+    w.begin_object();
+    w.key("Type");
+    w.string("AWS::SSM::Parameter::Value<String>");
+    w.key("Default");
+    w.string("/cdk-bootstrap/hnb659fds/version");
+    w.key("Description");
+    w.string("Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]");
+    w.end_object();
+}
+
+/// The rule that fails a deployment into an environment bootstrapped before version 6.
+fn check_bootstrap_rule(e: &mut Emitter<'_, '_>) {
+    let w = &mut e.w;
+    w.begin_object();
+    w.key("Assertions");
+    w.begin_array();
+    w.item();
+    w.begin_object();
+    w.key("Assert");
+    w.begin_object();
+    w.key("Fn::Not");
+    w.begin_array();
+    w.item();
+    w.begin_object();
+    w.key("Fn::Contains");
+    w.begin_array();
+    w.item();
+    w.begin_array();
+    for v in ["1", "2", "3", "4", "5"] {
+        w.item();
+        w.string(v);
+    }
+    w.end_array();
+    w.item();
+    w.begin_object();
+    w.key("Ref");
+    w.string(BOOTSTRAP_PARAMETER);
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    w.key("AssertDescription");
+    w.string("CDK bootstrap stack version 6 required. Please run 'cdk bootstrap' with a recent version of the CDK CLI.");
+    w.end_object();
+    w.end_array();
+    w.end_object();
 }

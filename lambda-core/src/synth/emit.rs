@@ -1,0 +1,278 @@
+//! Resolving [`Value`]s and elements straight into template text.
+//!
+//! The result is the text that resolving into `serde_json::Value` ([`Resolver::resolve`]) and
+//! printing would give, including its corner cases: a value that resolves to nothing drops its key
+//! or list slot, and a key repeated in one object keeps its first place and its last value.
+
+use std::borrow::Cow;
+
+use super::resolve::Resolver;
+use super::writer::JsonWriter;
+use crate::core::element::{Element, Section};
+use crate::core::tree::NodeId;
+use crate::core::value::{Target, Value};
+use crate::Result;
+
+/// A template being written.
+pub(crate) struct Emitter<'r, 'a> {
+    r: &'r Resolver<'a>,
+    pub(crate) w: JsonWriter,
+}
+
+impl<'r, 'a> Emitter<'r, 'a> {
+    pub(crate) fn new(r: &'r Resolver<'a>, indent: &'static str, capacity: usize) -> Self {
+        Emitter {
+            r,
+            w: JsonWriter::new(indent, capacity),
+        }
+    }
+
+    /// Evaluates lazy values until a concrete one or nothing is left.
+    fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
+        let Value::Lazy(lazy) = value else {
+            return Ok(Some(Cow::Borrowed(value)));
+        };
+        let mut produced = (lazy.0)(self.r)?;
+        while let Some(Value::Lazy(inner)) = &produced {
+            produced = (inner.0)(self.r)?;
+        }
+        Ok(produced.map(Cow::Owned))
+    }
+
+    /// An object member, left out when its value resolves to nothing.
+    fn member(&mut self, key: &str, value: &Value) -> Result<()> {
+        if let Some(v) = self.force(value)? {
+            self.w.key(key);
+            self.concrete(&v)?;
+        }
+        Ok(())
+    }
+
+    /// An array element, left out when it resolves to nothing.
+    fn item(&mut self, value: &Value) -> Result<()> {
+        if let Some(v) = self.force(value)? {
+            self.w.item();
+            self.concrete(&v)?;
+        }
+        Ok(())
+    }
+
+    /// A value that must be there (an intrinsic's argument): nothing becomes `null`.
+    fn required(&mut self, value: &Value) -> Result<()> {
+        match self.force(value)? {
+            Some(v) => self.concrete(&v),
+            None => {
+                self.w.null();
+                Ok(())
+            }
+        }
+    }
+
+    fn target(&mut self, target: &Target) -> Result<()> {
+        match target {
+            Target::Pseudo(p) => self.w.string(p.name()),
+            Target::Element(e) => {
+                let id = self.r.logical_id_str(e.0)?;
+                self.w.string(id);
+            }
+        }
+        Ok(())
+    }
+
+    /// `{"<name>": [` ... `]}` around an intrinsic's arguments.
+    fn intrinsic(&mut self, name: &str, args: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
+        self.w.begin_object();
+        self.w.key(name);
+        self.w.begin_array();
+        args(self)?;
+        self.w.end_array();
+        self.w.end_object();
+        Ok(())
+    }
+
+    /// Writes a value known to be present (lazy values are forced on the way).
+    pub(crate) fn concrete(&mut self, value: &Value) -> Result<()> {
+        match value {
+            Value::Bool(b) => self.w.bool(*b),
+            Value::Number(n) => self.w.number(n),
+            Value::String(s) => self.w.string(s),
+            Value::List(items) => {
+                self.w.begin_array();
+                for item in items {
+                    self.item(item)?;
+                }
+                self.w.end_array();
+            }
+            Value::Object(entries) => self.object(entries)?,
+            Value::Ref(target) => {
+                self.w.begin_object();
+                self.w.key("Ref");
+                self.target(target)?;
+                self.w.end_object();
+            }
+            Value::GetAtt(target, attribute) => self.intrinsic("Fn::GetAtt", |e| {
+                e.w.item();
+                e.target(target)?;
+                e.w.item();
+                e.w.string(attribute);
+                Ok(())
+            })?,
+            Value::Join(delimiter, parts) => self.intrinsic("Fn::Join", |e| {
+                e.w.item();
+                e.w.string(delimiter);
+                e.w.item();
+                e.w.begin_array();
+                for part in parts {
+                    e.item(part)?;
+                }
+                e.w.end_array();
+                Ok(())
+            })?,
+            Value::Sub(template) => {
+                self.w.begin_object();
+                self.w.key("Fn::Sub");
+                self.w.string(template);
+                self.w.end_object();
+            }
+            Value::Select(index, list) => self.intrinsic("Fn::Select", |e| {
+                e.w.item();
+                e.w.unsigned(*index as u64);
+                e.w.item();
+                e.required(list)
+            })?,
+            Value::Split(delimiter, source) => self.intrinsic("Fn::Split", |e| {
+                e.w.item();
+                e.w.string(delimiter);
+                e.w.item();
+                e.required(source)
+            })?,
+            Value::FindInMap(mapping, key, second) => self.intrinsic("Fn::FindInMap", |e| {
+                e.w.item();
+                e.target(mapping)?;
+                e.w.item();
+                e.required(key)?;
+                e.w.item();
+                e.w.string(second);
+                Ok(())
+            })?,
+            Value::Lazy(_) => self.required(value)?,
+        }
+        Ok(())
+    }
+
+    /// An object from its members in order. A repeated key keeps its first place and takes the
+    /// last value that is there, as a JSON object built member by member does.
+    fn object<'v>(&mut self, entries: &'v [(String, Value)]) -> Result<()> {
+        self.w.begin_object();
+        if has_repeated_key(entries) {
+            let mut merged: Vec<(&str, Cow<'v, Value>)> = Vec::with_capacity(entries.len());
+            for (k, v) in entries {
+                if let Some(v) = self.force(v)? {
+                    match merged.iter_mut().find(|(key, _)| key == k) {
+                        Some(slot) => slot.1 = v,
+                        None => merged.push((k.as_str(), v)),
+                    }
+                }
+            }
+            for (k, v) in &merged {
+                self.w.key(k);
+                self.concrete(v)?;
+            }
+        } else {
+            for (k, v) in entries {
+                self.member(k, v)?;
+            }
+        }
+        self.w.end_object();
+        Ok(())
+    }
+
+    /// One element of the template, as [`Element::render`] and resolution would give it.
+    pub(crate) fn element(&mut self, n: NodeId, element: &Element, deps: &[&str]) -> Result<()> {
+        let meta = self.r.render_metadata(n);
+        // Overrides and hand-added metadata may touch anything: render, then write the result.
+        if element.section != Section::Resources
+            || !element.overrides.is_empty()
+            || !element.metadata.is_empty()
+        {
+            return self.concrete(&element.render(deps, &meta));
+        }
+        let w = &mut self.w;
+        w.begin_object();
+        w.key("Type");
+        w.string(&element.type_name);
+        let tags = meta
+            .tags
+            .as_ref()
+            .filter(|_| !element.properties.contains_key("Tags"));
+        if !element.properties.is_empty() || tags.is_some() {
+            w.key("Properties");
+            w.begin_object();
+            let mut tags = tags;
+            for (k, v) in element.properties.iter() {
+                if let Some(t) = tags.filter(|_| k.as_str() > "Tags") {
+                    self.member("Tags", t)?;
+                    tags = None;
+                }
+                self.member(k, v)?;
+            }
+            if let Some(t) = tags {
+                self.member("Tags", t)?;
+            }
+            self.w.end_object();
+        }
+        let w = &mut self.w;
+        if !deps.is_empty() {
+            w.key("DependsOn");
+            w.begin_array();
+            for d in deps {
+                w.item();
+                w.string(d);
+            }
+            w.end_array();
+        }
+        if let Some(p) = element.update_replace_policy {
+            w.key("UpdateReplacePolicy");
+            w.string(p);
+        }
+        if let Some(p) = element.deletion_policy {
+            w.key("DeletionPolicy");
+            w.string(p);
+        }
+        let asset = element.asset.as_ref().filter(|_| meta.asset);
+        if meta.path.is_some() || asset.is_some() {
+            w.key("Metadata");
+            w.begin_object();
+            if let Some(path) = &meta.path {
+                w.key("aws:cdk:path");
+                w.string(path);
+            }
+            if let Some((file, property)) = asset {
+                w.key("aws:asset:path");
+                w.string(file);
+                w.key("aws:asset:is-bundled");
+                w.bool(false);
+                w.key("aws:asset:property");
+                w.string(property);
+            }
+            w.end_object();
+        }
+        if let Some(c) = &element.condition {
+            w.key("Condition");
+            w.string(c);
+        }
+        w.end_object();
+        Ok(())
+    }
+}
+
+fn has_repeated_key(entries: &[(String, Value)]) -> bool {
+    if entries.len() <= 16 {
+        return entries
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| entries[i + 1..].iter().any(|(other, _)| other == k));
+    }
+    let mut seen = std::collections::HashSet::with_capacity(entries.len());
+    !entries.iter().all(|(k, _)| seen.insert(k.as_str()))
+}
