@@ -15,7 +15,7 @@ mod error;
 mod fingerprint;
 mod ignore;
 mod jspath;
-mod log;
+pub(crate) mod log;
 mod options;
 mod staging;
 mod walk;

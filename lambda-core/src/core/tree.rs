@@ -80,9 +80,13 @@ impl Node {
     }
 }
 
-/// Children by (parent, id), for the duplicate-id check: node indexes hashed by their parent and
-/// id, compared against the arena, so no id is stored twice.
-type ChildIndex = hashbrown::HashTable<NodeId>;
+/// Children of the parents with many children, by (parent, id), for the duplicate-id check:
+/// node indexes with the hash of their parent and id, compared against the arena, so no id is
+/// stored twice. Parents with a few children are searched directly.
+type ChildIndex = hashbrown::HashTable<(u64, NodeId)>;
+
+/// Children a parent may have before they go into the [`ChildIndex`].
+const SCAN_LIMIT: usize = 16;
 
 fn child_hash(parent: NodeId, id: &str) -> u64 {
     use std::hash::{BuildHasher, Hash, Hasher};
@@ -131,10 +135,7 @@ impl Tree {
         kind: NodeKind,
         fqn: &'static str,
     ) -> Result<NodeId> {
-        let hash = child_hash(parent, id);
-        let nodes = &self.nodes;
-        let same = |n: &NodeId| nodes[n.0].parent == Some(parent) && nodes[n.0].id == id;
-        if self.by_parent_and_id.find(hash, same).is_some() {
+        if self.child(parent, id).is_some() {
             let parent_desc = if parent == ROOT {
                 "App".to_owned()
             } else {
@@ -149,11 +150,32 @@ impl Tree {
         self.nodes
             .push(Node::new(id.to_owned(), Some(parent), kind, fqn));
         self.nodes[parent.0].children.push(node);
-        let nodes = &self.nodes;
-        self.by_parent_and_id.insert_unique(hash, node, |n| {
-            child_hash(nodes[n.0].parent.unwrap_or(ROOT), &nodes[n.0].id)
-        });
+        let siblings = &self.nodes[parent.0].children;
+        let newly_indexed = match siblings.len() {
+            n if n <= SCAN_LIMIT => &[][..],
+            n if n == SCAN_LIMIT + 1 => &siblings[..],
+            n => &siblings[n - 1..],
+        };
+        for &c in newly_indexed {
+            let hash = child_hash(parent, &self.nodes[c.0].id);
+            self.by_parent_and_id
+                .insert_unique(hash, (hash, c), |&(h, _)| h);
+        }
         Ok(node)
+    }
+
+    /// The child of `parent` called `id`.
+    fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+        let nodes = &self.nodes;
+        let children = &nodes[parent.0].children;
+        if children.len() <= SCAN_LIMIT {
+            return children.iter().copied().find(|c| nodes[c.0].id == id);
+        }
+        let hash = child_hash(parent, id);
+        let same = |&(h, n): &(u64, NodeId)| {
+            h == hash && nodes[n.0].parent == Some(parent) && nodes[n.0].id == id
+        };
+        self.by_parent_and_id.find(hash, same).map(|&(_, n)| n)
     }
 
     pub(crate) fn node(&self, id: NodeId) -> &Node {
@@ -266,6 +288,48 @@ impl Tree {
         match &mut self.nodes[id.0].kind {
             NodeKind::Element(e) => Some(e),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add(tree: &mut Tree, parent: NodeId, id: &str) -> Result<NodeId> {
+        tree.add(parent, id, NodeKind::Construct, "constructs.Construct")
+    }
+
+    /// Duplicates are found whether the parent's children are scanned or indexed, including
+    /// children added before the parent crossed into the index.
+    #[test]
+    fn duplicate_ids_under_small_and_large_parents() {
+        let mut tree = Tree::new();
+        let a = add(&mut tree, ROOT, "A").unwrap();
+        let b = add(&mut tree, ROOT, "B").unwrap();
+        for count in [1, SCAN_LIMIT, SCAN_LIMIT + 1, 3 * SCAN_LIMIT] {
+            let parent = add(&mut tree, a, &format!("P{count}")).unwrap();
+            for i in 0..count {
+                add(&mut tree, parent, &format!("C{i}")).unwrap();
+            }
+            for i in [0, count / 2, count - 1] {
+                let err = add(&mut tree, parent, &format!("C{i}")).unwrap_err();
+                assert!(
+                    matches!(err, crate::Error::DuplicateId { ref id, .. } if *id == format!("C{i}")),
+                    "{count} children, C{i}: {err}"
+                );
+            }
+            assert_eq!(
+                tree.child(parent, &format!("C{}", count - 1))
+                    .map(|n| tree.node(n).id.clone()),
+                Some(format!("C{}", count - 1))
+            );
+            assert!(tree.child(parent, "missing").is_none());
+            // The same ids under another parent are distinct constructs.
+            let other = add(&mut tree, b, &format!("P{count}")).unwrap();
+            for i in 0..count {
+                add(&mut tree, other, &format!("C{i}")).unwrap();
+            }
         }
     }
 }

@@ -58,12 +58,13 @@ impl Role {
             managed_policies: props.managed_policies,
             default_policy: None,
         }));
-        let trust = PolicyStatement::new()
+        let trust = [PolicyStatement::new()
             .actions(["sts:AssumeRole"])
-            .principal(assumed_by);
+            .principal(assumed_by)];
+        // Rendered when written: the statement is far smaller than its rendered document.
         let mut properties = vec![(
             "AssumeRolePolicyDocument".to_owned(),
-            render_document(&[trust], false),
+            Value::Lazy(Lazy::new(move |_| Ok(Some(render_document(&trust, false))))),
         )];
         if let Some(d) = props.description {
             properties.push(("Description".into(), d.into()));

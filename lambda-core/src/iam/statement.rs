@@ -165,10 +165,12 @@ fn scalar_or_list(mut items: Vec<Value>) -> Value {
 /// them when `minimize` is set: actions of one statement sorted and de-duplicated, and
 /// statements that differ only in their actions (or only in their resources) combined.
 pub(crate) fn render_document(statements: &[PolicyStatement], minimize: bool) -> Value {
-    let statements: Vec<PolicyStatement> = if minimize {
-        minimize_statements(statements)
+    let minimized;
+    let statements = if minimize {
+        minimized = minimize_statements(statements);
+        &minimized[..]
     } else {
-        statements.to_vec()
+        statements
     };
     Value::object([
         (

@@ -161,12 +161,7 @@ impl Function {
         #[builder(default)]
         layers: Vec<LayerVersion>,
     ) -> Result<Function> {
-        let parent_path = scope.node().path();
-        let path = if parent_path.is_empty() {
-            id.to_owned()
-        } else {
-            format!("{parent_path}/{id}")
-        };
+        let path = rules::ErrorPath::new(scope, id);
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
         rules::check_name_and_description(function_name.as_deref(), description.as_deref(), &path)?;
         rules::check_handler(&runtime, &handler, &path)?;
@@ -221,7 +216,7 @@ impl Function {
                 ephemeral_storage_mib: ephemeral_storage_size
                     .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
             };
-            lambda_spec::validate_snap_start(&ctx).map_err(|e| Error::spec(e, &path))?;
+            lambda_spec::validate_snap_start(&ctx).map_err(|e| Error::spec(e, &path.get()))?;
         }
         rules::check_logging(
             logging_format,
@@ -480,7 +475,7 @@ impl Function {
 
     /// Adds an environment variable after creation (kept after the ones given as props).
     pub fn add_environment(&self, key: &str, value: impl Into<Value>) -> Result<&Self> {
-        rules::check_environment_variable(key, &self.node.path())?;
+        rules::check_environment_variable(key, &rules::ErrorPath::of(&self.node))?;
         self.state
             .borrow_mut()
             .environment
@@ -549,13 +544,12 @@ impl Function {
 
     /// Adds layers (at most 5 in all); each must be compatible with the function's runtime.
     pub fn add_layers(&self, layers: &[LayerVersion]) -> Result<()> {
-        let path = self.node.path();
+        let at = |e| Error::spec(e, &self.node.path());
         for layer in layers {
             let count = self.state.borrow().layers.len();
-            lambda_spec::check_add_layer(count).map_err(|e| Error::spec(e, &path))?;
+            lambda_spec::check_add_layer(count).map_err(at)?;
             if let Some(runtimes) = layer.compatible_runtimes() {
-                lambda_spec::validate_layer_runtime(self.runtime, runtimes)
-                    .map_err(|e| Error::spec(e, &path))?;
+                lambda_spec::validate_layer_runtime(self.runtime, runtimes).map_err(at)?;
             }
             self.state.borrow_mut().layers.push(layer.clone());
         }

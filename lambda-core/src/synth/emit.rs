@@ -14,17 +14,14 @@ use crate::core::value::{Target, Value};
 use crate::Result;
 
 /// A template being written.
-pub(crate) struct Emitter<'r, 'a> {
+pub(crate) struct Emitter<'r, 'a, 'w, 's> {
     r: &'r Resolver<'a>,
-    pub(crate) w: JsonWriter,
+    pub(crate) w: &'w mut JsonWriter<'s>,
 }
 
-impl<'r, 'a> Emitter<'r, 'a> {
-    pub(crate) fn new(r: &'r Resolver<'a>, indent: &'static str, capacity: usize) -> Self {
-        Emitter {
-            r,
-            w: JsonWriter::new(indent, capacity),
-        }
+impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
+    pub(crate) fn new(r: &'r Resolver<'a>, w: &'w mut JsonWriter<'s>) -> Self {
+        Emitter { r, w }
     }
 
     /// Evaluates lazy values until a concrete one or nothing is left.
@@ -197,7 +194,7 @@ impl<'r, 'a> Emitter<'r, 'a> {
         {
             return self.concrete(&element.render(deps, &meta));
         }
-        let w = &mut self.w;
+        let w = &mut *self.w;
         w.begin_object();
         w.key("Type");
         w.string(&element.type_name);
@@ -221,7 +218,7 @@ impl<'r, 'a> Emitter<'r, 'a> {
             }
             self.w.end_object();
         }
-        let w = &mut self.w;
+        let w = &mut *self.w;
         if !deps.is_empty() {
             w.key("DependsOn");
             w.begin_array();

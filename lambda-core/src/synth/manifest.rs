@@ -200,21 +200,18 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
 
 /// `tree.json`, compactly written: every construct with its id, path, children, CloudFormation
 /// attributes and construct info, written from the tree straight into the text.
-pub(crate) fn tree_json(tree: &Tree, ids: &LogicalIds) -> String {
-    // About 200 bytes a node for typical paths: one allocation for most trees.
-    let mut w = JsonWriter::new("", 224 * tree.nodes.len() + 256);
+pub(crate) fn tree_json(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds) {
     w.begin_object();
     w.key("version");
     w.string("tree-0.1");
     w.key("tree");
     let mut path = String::new();
-    tree_node(&mut w, tree, ids, ROOT, &mut path);
+    tree_node(w, tree, ids, ROOT, &mut path);
     w.end_object();
-    w.finish()
 }
 
 /// One node of `tree.json`; `path` is the node's path, and is left as it was given.
-fn tree_node(w: &mut JsonWriter, tree: &Tree, ids: &LogicalIds, n: NodeId, path: &mut String) {
+fn tree_node(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds, n: NodeId, path: &mut String) {
     let node = tree.node(n);
     w.begin_object();
     w.key("id");
@@ -264,8 +261,8 @@ fn tree_node(w: &mut JsonWriter, tree: &Tree, ids: &LogicalIds, n: NodeId, path:
 /// breadth-first tree order as aws-cdk-lib lists them. The CLI maps logical IDs back to
 /// construct paths with it and prints the warnings; aws-cdk-lib's `aws:cdk:creationStack`
 /// traces are left out (they hold this machine's paths).
-pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> String {
-    fn entry(w: &mut JsonWriter, kind: &str, data: &str) {
+pub(crate) fn stack_metadata(w: &mut JsonWriter<'_>, tree: &Tree, stack: NodeId, ids: &LogicalIds) {
+    fn entry(w: &mut JsonWriter<'_>, kind: &str, data: &str) {
         w.item();
         w.begin_object();
         w.key("type");
@@ -279,7 +276,6 @@ pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> St
 
     let name = &tree.node(stack).id;
     let stack_path = format!("/{}", tree.path(stack));
-    let mut w = JsonWriter::new("  ", 160 * tree.nodes.len() + 256);
     w.begin_object();
     // A breadth-first level: nodes with their paths, kept in one buffer per level.
     let mut level: Vec<(NodeId, std::ops::Range<usize>)> = vec![(stack, 0..stack_path.len())];
@@ -301,21 +297,17 @@ pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> St
                 w.begin_array();
                 if let Some(b) = bootstrap {
                     // A construct of the same path keeps its place and gets the synthesizer's entry.
-                    entry(&mut w, "aws:cdk:logicalId", BOOTSTRAP[b]);
+                    entry(w, "aws:cdk:logicalId", BOOTSTRAP[b]);
                     bootstrap_written[b] = true;
                 } else {
                     if *n == stack {
-                        entry(
-                            &mut w,
-                            "aws:cdk:templateFile",
-                            &format!("{name}.template.json"),
-                        );
+                        entry(w, "aws:cdk:templateFile", &format!("{name}.template.json"));
                     }
                     if let Some(id) = logical_id {
-                        entry(&mut w, "aws:cdk:logicalId", id);
+                        entry(w, "aws:cdk:logicalId", id);
                     }
                     for (kind, data) in node.annotations() {
-                        entry(&mut w, kind, data);
+                        entry(w, kind, data);
                     }
                 }
                 w.end_array();
@@ -337,7 +329,7 @@ pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> St
                 if !bootstrap_written[b] {
                     w.key(&format!("{stack_path}/{id}"));
                     w.begin_array();
-                    entry(&mut w, "aws:cdk:logicalId", id);
+                    entry(w, "aws:cdk:logicalId", id);
                     w.end_array();
                 }
             }
@@ -347,5 +339,4 @@ pub(crate) fn stack_metadata(tree: &Tree, stack: NodeId, ids: &LogicalIds) -> St
         depth += 1;
     }
     w.end_object();
-    w.finish()
 }

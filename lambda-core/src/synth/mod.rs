@@ -5,6 +5,7 @@ pub(crate) mod emit;
 pub(crate) mod ids;
 pub(crate) mod json;
 pub(crate) mod manifest;
+pub(crate) mod output;
 pub mod resolve;
 pub(crate) mod template;
 pub(crate) mod writer;
@@ -12,10 +13,11 @@ pub(crate) mod writer;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value as Json};
-use sha2::{Digest, Sha256};
 
+use crate::assets::log;
 use crate::core::stack::{Environment, FileAsset};
 use crate::core::tree::{NodeKind, ROOT};
 use crate::{App, Error, Result};
@@ -36,22 +38,39 @@ pub struct StackArtifact {
     pub name: String,
     /// The template file name inside the assembly folder.
     pub template_file: String,
-    template_text: String,
-    /// Parsed on first use: synthesis writes text and most programs never look at it again.
+    directory: PathBuf,
+    /// Read on first use, as aws-cdk-lib's cloud assembly API reads it: synthesis streams
+    /// templates to disk, and most programs never look at them again.
     template: OnceLock<Json>,
 }
 
 impl StackArtifact {
-    /// The template as written, parsed.
-    pub fn template(&self) -> &Json {
-        self.template.get_or_init(|| {
-            serde_json::from_str(&self.template_text).expect("synthesis writes valid JSON")
-        })
+    /// The template file's path.
+    pub fn template_path(&self) -> PathBuf {
+        self.directory.join(&self.template_file)
     }
 
-    /// The template file's text, byte for byte.
-    pub fn template_text(&self) -> &str {
-        &self.template_text
+    /// The template as written, read from the assembly folder and parsed on first use.
+    ///
+    /// # Panics
+    /// If the template file was removed or changed into something that is not JSON after
+    /// synthesis; [`read_template`](Self::read_template) reports that as an error instead.
+    pub fn template(&self) -> &Json {
+        if let Some(t) = self.template.get() {
+            return t;
+        }
+        let template = self
+            .read_template()
+            .unwrap_or_else(|e| panic!("the template of stack {}: {e}", self.name));
+        self.template.get_or_init(|| template)
+    }
+
+    /// Reads and parses the template file.
+    pub fn read_template(&self) -> Result<Json> {
+        let path = self.template_path();
+        let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        serde_json::from_str(&text)
+            .map_err(|e| Error::Synth(format!("{} is not JSON: {e}", path.display())))
     }
 }
 
@@ -69,13 +88,63 @@ struct StackOutput {
     name: String,
     env: Environment,
     assets: Vec<FileAsset>,
-    template_text: String,
-    metadata: String,
+}
+
+/// Phase timings for `LAMBDA_CDK_LOG=debug`.
+struct Phases {
+    start: Instant,
+    last: Instant,
+    done: Vec<(&'static str, Duration)>,
+}
+
+impl Phases {
+    fn new() -> Self {
+        let now = Instant::now();
+        Phases {
+            start: now,
+            last: now,
+            done: Vec::new(),
+        }
+    }
+
+    /// Ends the phase `name` (phases of the same name add up).
+    fn end(&mut self, name: &'static str) {
+        let now = Instant::now();
+        let took = now - self.last;
+        self.last = now;
+        match self.done.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 += took,
+            None => self.done.push((name, took)),
+        }
+    }
+
+    fn log(&self, elements: usize) {
+        if !log::debug_enabled() {
+            return;
+        }
+        let phases: Vec<String> = self
+            .done
+            .iter()
+            .map(|(name, took)| format!("{name} {}", log::ms(*took)))
+            .collect();
+        log::debug(format_args!(
+            "synth: {elements} elements in {}: {}",
+            log::ms(self.start.elapsed()),
+            phases.join(", ")
+        ));
+    }
 }
 
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
+    let mut phases = Phases::new();
     prepare(app)?;
-    let (stacks, tree_json, root_context) = {
+    phases.end("prepare");
+    let staging = Staging::create(outdir)?;
+    let dir = staging.dir.path();
+    // Declared after `staging`, so an error drops (joins) it before the folder is removed.
+    let mut files = output::FileWriter::start()?;
+    let mut element_count = 0;
+    let (stacks, root_context) = {
         let tree = app.tree();
         let mut stacks = Vec::new();
         let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
@@ -83,22 +152,44 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             let NodeKind::Stack(data) = &tree.node(n).kind else {
                 continue;
             };
+            let name = tree.node(n).id.clone();
             let elements = template::elements_of(&tree, n);
+            element_count += elements.len();
             template::logical_ids(&tree, n, &elements, &mut ids)?;
-            let template_text = template::render(&tree, n, &elements, &ids)?;
-            let metadata = manifest::stack_metadata(&tree, n, &ids);
+            phases.end("logical IDs");
+            let path = dir.join(format!("{name}.template.json"));
+            files.json(&path, " ", Some(stacks.len()), |w| {
+                template::render(w, &tree, n, &elements, &ids)
+            })?;
+            phases.end("templates");
+            let path = dir.join(format!("{name}.metadata.json"));
+            files.json(&path, "  ", None, |w| {
+                manifest::stack_metadata(w, &tree, n, &ids);
+                Ok(())
+            })?;
+            phases.end("stack metadata");
             stacks.push(StackOutput {
-                name: tree.node(n).id.clone(),
+                name,
                 env: data.env.clone(),
                 assets: data.assets.clone(),
-                template_text,
-                metadata,
             });
         }
-        let tree_json = manifest::tree_json(&tree, &ids);
-        (stacks, tree_json, tree.root_context())
+        files.json(&dir.join("tree.json"), "", None, |w| {
+            manifest::tree_json(w, &tree, &ids);
+            Ok(())
+        })?;
+        phases.end("tree.json");
+        (stacks, tree.root_context())
     };
-    write_assembly(outdir, &stacks, &tree_json, &root_context)?;
+    let mut template_hashes = vec![String::new(); stacks.len()];
+    for (i, digest) in files.finish()? {
+        template_hashes[i] = manifest::hex(&digest);
+    }
+    phases.end("writing");
+    write_assembly(outdir, &staging, &stacks, &template_hashes, &root_context)?;
+    staging.swap_into_place(outdir)?;
+    phases.end("assets and manifests");
+    phases.log(element_count);
     Ok(CloudAssembly {
         directory: outdir.to_path_buf(),
         stacks: stacks
@@ -106,7 +197,7 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             .map(|s| StackArtifact {
                 template_file: format!("{}.template.json", s.name),
                 name: s.name,
-                template_text: s.template_text,
+                directory: outdir.to_path_buf(),
                 template: OnceLock::new(),
             })
             .collect(),
@@ -132,34 +223,74 @@ fn prepare(app: &App) -> Result<()> {
     Ok(())
 }
 
-fn write_assembly(
-    outdir: &Path,
-    stacks: &[StackOutput],
-    tree_json: &str,
-    root_context: &Map<String, Json>,
-) -> Result<()> {
-    let parent = match outdir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".lambda-cdk-synth-")
-        .tempdir_in(&parent)
-        .map_err(|e| Error::io(&parent, e))?;
-    let dir = staging.path();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o755))
-            .map_err(|e| Error::io(dir, e))?;
+/// The folder the new assembly is written into, next to the outdir, renamed into place once
+/// complete (and removed if synthesis fails).
+struct Staging {
+    dir: tempfile::TempDir,
+}
+
+impl Staging {
+    fn create(outdir: &Path) -> Result<Self> {
+        let parent = match outdir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let dir = tempfile::Builder::new()
+            .prefix(".lambda-cdk-synth-")
+            .tempdir_in(&parent)
+            .map_err(|e| Error::io(&parent, e))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755))
+                .map_err(|e| Error::io(dir.path(), e))?;
+        }
+        Ok(Staging { dir })
     }
 
+    /// Replaces `outdir` by the finished assembly: old folder aside, new one in, old one removed.
+    fn swap_into_place(self, outdir: &Path) -> Result<()> {
+        carry_over_locks(outdir, self.dir.path())?;
+        let new_dir = self.dir.keep();
+        if outdir.exists() {
+            let parent = new_dir.parent().unwrap_or(Path::new("."));
+            let trash = tempfile::Builder::new()
+                .prefix(".lambda-cdk-old-")
+                .tempdir_in(parent)
+                .map_err(|e| Error::io(parent, e))?
+                .keep();
+            let aside = trash.join("assembly");
+            fs::rename(outdir, &aside).map_err(|e| Error::io(outdir, e))?;
+            if let Err(e) = fs::rename(&new_dir, outdir) {
+                let _ = fs::rename(&aside, outdir);
+                let _ = fs::remove_dir_all(&new_dir);
+                let _ = fs::remove_dir_all(&trash);
+                return Err(Error::io(outdir, e));
+            }
+            fs::remove_dir_all(&trash).map_err(|e| Error::io(trash, e))?;
+        } else {
+            fs::rename(&new_dir, outdir).map_err(|e| Error::io(outdir, e))?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything besides the templates, metadata and tree: staged assets, asset manifests,
+/// `manifest.json` and the `cdk.out` marker.
+fn write_assembly(
+    outdir: &Path,
+    staging: &Staging,
+    stacks: &[StackOutput],
+    template_hashes: &[String],
+    root_context: &Map<String, Json>,
+) -> Result<()> {
+    let dir = staging.dir.path();
     // Assets were fingerprinted when the code was bound; staging places them without hashing
     // again, reusing (hard-linking) a whole `asset.<hash>` of the assembly being replaced.
     let previous = outdir.is_dir().then_some(outdir);
     let mut artifacts = Map::new();
-    for stack in stacks {
+    for (stack, template_hash) in stacks.iter().zip(template_hashes) {
         for asset in &stack.assets {
             let planned = crate::assets::StagedAsset {
                 hash: asset.hash.clone(),
@@ -169,25 +300,14 @@ fn write_assembly(
             };
             crate::assets::stage_planned(&asset.source, &asset.options, &planned, dir, previous)?;
         }
-        let template_hash = manifest::hex(&Sha256::digest(stack.template_text.as_bytes()));
-        write(
-            dir,
-            &format!("{}.template.json", stack.name),
-            &stack.template_text,
-        )?;
         let assets =
-            manifest::asset_manifest(&stack.name, &stack.env, &stack.assets, &template_hash);
+            manifest::asset_manifest(&stack.name, &stack.env, &stack.assets, template_hash);
         write(
             dir,
             &format!("{}.assets.json", stack.name),
             &json::to_string_indented(&assets, 2),
         )?;
-        write(
-            dir,
-            &format!("{}.metadata.json", stack.name),
-            &stack.metadata,
-        )?;
-        manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, &template_hash);
+        manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, template_hash);
     }
     let manifest = manifest::manifest(artifacts, root_context);
     write(
@@ -195,14 +315,11 @@ fn write_assembly(
         "manifest.json",
         &json::to_string_indented(&manifest, 2),
     )?;
-    write(dir, "tree.json", tree_json)?;
     write(
         dir,
         "cdk.out",
         &format!("{{\"version\":\"{}\"}}", manifest::SCHEMA_VERSION),
-    )?;
-    carry_over_locks(outdir, dir)?;
-    swap_into_place(staging, outdir)
+    )
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> Result<()> {
@@ -221,31 +338,6 @@ fn carry_over_locks(outdir: &Path, dir: &Path) -> Result<()> {
             let to = dir.join(&name);
             fs::copy(entry.path(), &to).map_err(|e| Error::io(to, e))?;
         }
-    }
-    Ok(())
-}
-
-/// Replaces `outdir` by the finished assembly: old folder aside, new one in, old one removed.
-fn swap_into_place(staging: tempfile::TempDir, outdir: &Path) -> Result<()> {
-    let new_dir = staging.keep();
-    if outdir.exists() {
-        let parent = new_dir.parent().unwrap_or(Path::new("."));
-        let trash = tempfile::Builder::new()
-            .prefix(".lambda-cdk-old-")
-            .tempdir_in(parent)
-            .map_err(|e| Error::io(parent, e))?
-            .keep();
-        let aside = trash.join("assembly");
-        fs::rename(outdir, &aside).map_err(|e| Error::io(outdir, e))?;
-        if let Err(e) = fs::rename(&new_dir, outdir) {
-            let _ = fs::rename(&aside, outdir);
-            let _ = fs::remove_dir_all(&new_dir);
-            let _ = fs::remove_dir_all(&trash);
-            return Err(Error::io(outdir, e));
-        }
-        fs::remove_dir_all(&trash).map_err(|e| Error::io(trash, e))?;
-    } else {
-        fs::rename(&new_dir, outdir).map_err(|e| Error::io(outdir, e))?;
     }
     Ok(())
 }

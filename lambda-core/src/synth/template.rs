@@ -6,6 +6,7 @@ use super::collate::locale_compare;
 use super::emit::Emitter;
 use super::ids::LogicalIds;
 use super::resolve::Resolver;
+use super::writer::JsonWriter;
 use crate::core::element::{LogicalIdOverride, Section};
 use crate::core::logical_id::{make_unique_id, validate_logical_id};
 use crate::core::tree::{NodeId, NodeKind, Tree};
@@ -111,14 +112,14 @@ pub(crate) fn depends_on<'i>(
 /// resolved straight into the text: sections in order of first appearance, the bootstrap
 /// parameter and rule last.
 pub(crate) fn render(
+    w: &mut JsonWriter<'_>,
     tree: &Tree,
     stack: NodeId,
     elements: &[NodeId],
     ids: &LogicalIds,
-) -> Result<String> {
+) -> Result<()> {
     let resolver = Resolver { tree, stack, ids };
-    // About 500 bytes per element in typical stacks: one allocation for most of them.
-    let mut e = Emitter::new(&resolver, " ", 512 * elements.len() + 1024);
+    let mut e = Emitter::new(&resolver, w);
     e.w.begin_object();
     if let NodeKind::Stack(data) = &tree.node(stack).kind {
         if let Some(description) = &data.description {
@@ -178,14 +179,14 @@ pub(crate) fn render(
     check_bootstrap_rule(&mut e);
     e.w.end_object();
     e.w.end_object();
-    Ok(e.w.finish())
+    Ok(())
 }
 
 const BOOTSTRAP_PARAMETER: &str = "BootstrapVersion";
 
 /// The default synthesizer's bootstrap version parameter.
-fn bootstrap_parameter(e: &mut Emitter<'_, '_>) {
-    let w = &mut e.w;
+fn bootstrap_parameter(e: &mut Emitter<'_, '_, '_, '_>) {
+    let w = &mut *e.w;
     w.begin_object();
     w.key("Type");
     w.string("AWS::SSM::Parameter::Value<String>");
@@ -197,8 +198,8 @@ fn bootstrap_parameter(e: &mut Emitter<'_, '_>) {
 }
 
 /// The rule that fails a deployment into an environment bootstrapped before version 6.
-fn check_bootstrap_rule(e: &mut Emitter<'_, '_>) {
-    let w = &mut e.w;
+fn check_bootstrap_rule(e: &mut Emitter<'_, '_, '_, '_>) {
+    let w = &mut *e.w;
     w.begin_object();
     w.key("Assertions");
     w.begin_array();

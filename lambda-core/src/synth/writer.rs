@@ -3,45 +3,97 @@
 
 use std::fmt::Write as _;
 
+use super::output::CHUNK;
+
 /// Appends JSON to a `String` as `JSON.stringify(value, undefined, indent)` lays it out: a newline
 /// and `indent` per level before every member, `{}` and `[]` for empty containers, no trailing
 /// newline. An empty `indent` gives the compact form.
 ///
 /// The caller keeps the structure well-formed: [`key`](Self::key) before each object member,
 /// [`item`](Self::item) before each array element, ends matching begins.
-pub(crate) struct JsonWriter {
+pub(crate) struct JsonWriter<'s> {
     out: String,
     indent: &'static str,
     depth: usize,
     /// Whether the innermost open container has no member yet.
     empty: bool,
+    /// Takes the text once it reaches [`CHUNK`] bytes and hands back a buffer to go on with.
+    sink: Option<&'s mut dyn FnMut(String) -> String>,
 }
 
-impl JsonWriter {
+#[cfg(test)]
+impl JsonWriter<'static> {
+    /// A writer that keeps the whole text; `indent` is spaces (or empty for the compact form).
     pub(crate) fn new(indent: &'static str, capacity: usize) -> Self {
         JsonWriter {
             out: String::with_capacity(capacity),
             indent,
             depth: 0,
             empty: true,
+            sink: None,
+        }
+    }
+}
+
+impl<'s> JsonWriter<'s> {
+    /// A writer that passes its text to `sink` in chunks of about [`CHUNK`] bytes.
+    pub(crate) fn with_sink(
+        indent: &'static str,
+        sink: &'s mut dyn FnMut(String) -> String,
+    ) -> Self {
+        JsonWriter {
+            out: String::with_capacity(CHUNK + CHUNK / 4),
+            indent,
+            depth: 0,
+            empty: true,
+            sink: Some(sink),
         }
     }
 
-    /// The text written so far.
-    pub(crate) fn finish(self) -> String {
-        self.out
+    /// The text written so far, or, with a sink, what it has not been given yet (and then the
+    /// result is empty).
+    pub(crate) fn finish(mut self) -> String {
+        let rest = std::mem::take(&mut self.out);
+        match self.sink.take() {
+            Some(sink) => {
+                if !rest.is_empty() {
+                    sink(rest);
+                }
+                String::new()
+            }
+            None => rest,
+        }
     }
 
     fn member(&mut self) {
+        if self.out.len() >= CHUNK {
+            if let Some(sink) = &mut self.sink {
+                self.out = sink(std::mem::take(&mut self.out));
+            }
+        }
         if !self.empty {
             self.out.push(',');
         }
         self.empty = false;
-        if !self.indent.is_empty() {
-            self.out.push('\n');
-            for _ in 0..self.depth {
-                self.out.push_str(self.indent);
-            }
+        self.newline();
+    }
+
+    /// A newline and the indentation of the current depth (nothing when compact).
+    fn newline(&mut self) {
+        const SPACES: &str = "\n                                                                ";
+        if self.indent.is_empty() {
+            return;
+        }
+        let mut width = self.depth * self.indent.len();
+        if width < SPACES.len() {
+            self.out.push_str(&SPACES[..=width]);
+            return;
+        }
+        self.out.push('\n');
+        while width > 0 {
+            let n = width.min(SPACES.len() - 1);
+            self.out.push_str(&SPACES[1..=n]);
+            width -= n;
         }
     }
 
@@ -83,11 +135,8 @@ impl JsonWriter {
 
     fn close(&mut self, bracket: char) {
         self.depth -= 1;
-        if !self.empty && !self.indent.is_empty() {
-            self.out.push('\n');
-            for _ in 0..self.depth {
-                self.out.push_str(self.indent);
-            }
+        if !self.empty {
+            self.newline();
         }
         self.out.push(bracket);
         // The container just closed is a member of its parent.
@@ -113,34 +162,45 @@ impl JsonWriter {
 
     /// A string literal, escaped as `JSON.stringify` escapes: `"`, `\` and control characters.
     pub(crate) fn string(&mut self, s: &str) {
+        self.out.reserve(s.len() + 2);
         self.out.push('"');
         let bytes = s.as_bytes();
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let escape = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                b'\n' => "\\n",
-                b'\r' => "\\r",
-                b'\t' => "\\t",
-                0x08 => "\\b",
-                0x0c => "\\f",
-                0..=0x1f => "",
-                _ => continue,
-            };
-            self.out.push_str(&s[start..i]);
-            if escape.is_empty() {
-                let _ = write!(self.out, "\\u{b:04x}");
-            } else {
-                self.out.push_str(escape);
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time while none of them needs escaping (almost every string).
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                if !needs_escape_any(word) {
+                    i += 8;
+                    continue;
+                }
             }
-            start = i + 1;
+            let b = bytes[i];
+            if needs_escape(b) {
+                self.out.push_str(&s[start..i]);
+                match b {
+                    b'"' => self.out.push_str("\\\""),
+                    b'\\' => self.out.push_str("\\\\"),
+                    b'\n' => self.out.push_str("\\n"),
+                    b'\r' => self.out.push_str("\\r"),
+                    b'\t' => self.out.push_str("\\t"),
+                    0x08 => self.out.push_str("\\b"),
+                    0x0c => self.out.push_str("\\f"),
+                    _ => {
+                        let _ = write!(self.out, "\\u{b:04x}");
+                    }
+                }
+                start = i + 1;
+            }
+            i += 1;
         }
         self.out.push_str(&s[start..]);
         self.out.push('"');
     }
 
-    /// A plain JSON value (metadata, manifests).
+    /// A plain JSON value.
+    #[cfg(test)]
     pub(crate) fn json(&mut self, value: &serde_json::Value) {
         use serde_json::Value as Json;
         match value {
@@ -168,6 +228,23 @@ impl JsonWriter {
     }
 }
 
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Whether any byte of `word` needs escaping: a control character, `"` or `\` (the exact
+/// "has a byte less than n" and "has a zero byte" bit tricks).
+fn needs_escape_any(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let control = word.wrapping_sub(ONES * 0x20) & !word;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let quote = quote.wrapping_sub(ONES) & !quote;
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    let backslash = backslash.wrapping_sub(ONES) & !backslash;
+    (control | quote | backslash) & HIGH != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +268,56 @@ mod tests {
             };
             assert_eq!(w.finish(), expected, "indent {indent:?}");
         }
+    }
+
+    /// Every byte value at every position of a word, against serde_json's escaping.
+    #[test]
+    fn escapes_every_byte_at_every_offset() {
+        for b in 0u8..=0x7f {
+            for offset in 0..17 {
+                let mut s = "a".repeat(offset);
+                s.push(char::from(b));
+                s.push_str("é long tail");
+                let mut w = JsonWriter::new("", 0);
+                w.string(&s);
+                assert_eq!(
+                    w.finish(),
+                    serde_json::to_string(&s).unwrap(),
+                    "{b:#x}@{offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chunks_through_a_sink_add_up_to_the_text() {
+        let value = json!({"list": (0..20_000).map(|i| json!({"i": i, "s": "x".repeat(i % 50)})).collect::<Vec<_>>()});
+        let mut chunks: Vec<String> = Vec::new();
+        let mut sink = |full: String| {
+            chunks.push(full);
+            String::new()
+        };
+        let mut w = JsonWriter::with_sink(" ", &mut sink);
+        w.json(&value);
+        assert_eq!(w.finish(), "");
+        assert!(chunks.len() > 2);
+        assert_eq!(
+            chunks.concat(),
+            super::super::json::to_string_indented(&value, 1)
+        );
+    }
+
+    #[test]
+    fn deep_indentation() {
+        let mut value = json!(1);
+        for _ in 0..100 {
+            value = json!([value]);
+        }
+        let mut w = JsonWriter::new("  ", 0);
+        w.json(&value);
+        assert_eq!(
+            w.finish(),
+            super::super::json::to_string_indented(&value, 2)
+        );
     }
 }
