@@ -216,7 +216,7 @@ impl Function {
                 ephemeral_storage_mib: ephemeral_storage_size
                     .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
             };
-            lambda_spec::validate_snap_start(&ctx).map_err(|e| Error::spec(e, &path.get()))?;
+            lambda_spec::validate_snap_start(&ctx).map_err(|e| Error::spec(e, path.get()))?;
         }
         rules::check_logging(
             logging_format,
@@ -544,7 +544,7 @@ impl Function {
 
     /// Adds layers (at most 5 in all); each must be compatible with the function's runtime.
     pub fn add_layers(&self, layers: &[LayerVersion]) -> Result<()> {
-        let at = |e| Error::spec(e, &self.node.path());
+        let at = |e| Error::spec(e, self.node.path());
         for layer in layers {
             let count = self.state.borrow().layers.len();
             lambda_spec::check_add_layer(count).map_err(at)?;

@@ -44,7 +44,7 @@ impl<'a> ErrorPath<'a> {
 }
 
 fn at<'p>(path: &'p ErrorPath<'_>) -> impl Fn(lambda_spec::SpecError) -> Error + 'p {
-    move |e| Error::spec(e, &path.get())
+    move |e| Error::spec(e, path.get())
 }
 
 pub(crate) fn check_name_and_description(

@@ -117,9 +117,12 @@ impl Drop for FileWriter {
     }
 }
 
+/// The file being written, and its digest when one was asked for.
+type OpenFile = (PathBuf, File, Option<(usize, Sha256)>);
+
 fn run(jobs: Receiver<Job>, recycle: Sender<String>) -> Outcome {
     let mut digests = Vec::new();
-    let mut current: Option<(PathBuf, File, Option<(usize, Sha256)>)> = None;
+    let mut current: Option<OpenFile> = None;
     for job in jobs {
         match job {
             Job::Open { path, key } => {
