@@ -123,7 +123,7 @@ impl App {
 
     fn refresh_root_context(&self) {
         let merged = self.inner.context.borrow().merged();
-        self.tree_mut().node_mut(ROOT).extra_mut().context = merged;
+        self.tree_mut().set_root_context(merged);
     }
 
     /// Writes the cloud assembly (templates, asset manifests, `manifest.json`, staged assets)

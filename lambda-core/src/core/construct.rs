@@ -101,10 +101,7 @@ impl ConstructNode {
     pub fn set_context(&self, key: impl Into<String>, value: impl Into<Json>) {
         self.app
             .tree_mut()
-            .node_mut(self.id)
-            .extra_mut()
-            .context
-            .insert(key.into(), value.into());
+            .set_context(self.id, key.into(), value.into());
     }
 
     /// The context value for `key` as seen from this node (the nearest one that sets it wins).
@@ -115,12 +112,7 @@ impl ConstructNode {
     /// Whether a feature flag is on for this node: its context value, or aws-cdk-lib 2.276's
     /// default when unset.
     pub fn feature_flag(&self, flag: &str) -> bool {
-        match self.try_get_context(flag) {
-            Some(Json::Bool(b)) => b,
-            Some(Json::String(s)) => s == "true",
-            Some(_) => false,
-            None => crate::core::flags::default_value(flag),
-        }
+        self.app.tree().feature_flag(self.id, flag)
     }
 
     /// The stack this construct belongs to.

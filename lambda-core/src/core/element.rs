@@ -1,5 +1,6 @@
 //! CloudFormation elements (resources, parameters, outputs...) and the L1 `CfnResource` handle.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use serde_json::Value as Json;
@@ -64,7 +65,7 @@ impl RemovalPolicy {
 pub(crate) struct Element {
     pub(crate) section: Section,
     /// `Type` of a resource; empty for other sections.
-    pub(crate) type_name: String,
+    pub(crate) type_name: Cow<'static, str>,
     /// Resource properties, in CloudFormation's (lexicographic) codegen order.
     pub(crate) properties: Properties,
     /// The body of a parameter, output, mapping or condition, in the order written.
@@ -90,10 +91,10 @@ pub(crate) struct RenderMetadata {
 }
 
 impl Element {
-    pub(crate) fn new(section: Section, type_name: &str) -> Self {
+    pub(crate) fn new(section: Section, type_name: impl Into<Cow<'static, str>>) -> Self {
         Element {
             section,
-            type_name: type_name.to_owned(),
+            type_name: type_name.into(),
             properties: Properties::default(),
             body: Vec::new(),
             update_replace_policy: None,
@@ -111,11 +112,11 @@ impl Element {
         let mut entries: Vec<(String, Value)> = Vec::new();
         match self.section {
             Section::Resources => {
-                entries.push(("Type".into(), Value::String(self.type_name.clone())));
+                entries.push(("Type".into(), Value::from(&*self.type_name)));
                 let mut properties = self.properties.clone();
                 if let Some(tags) = &extra.tags {
                     if !properties.contains_key("Tags") {
-                        properties.insert("Tags".to_owned(), tags.clone());
+                        properties.insert("Tags".into(), tags.clone());
                     }
                 }
                 if !properties.is_empty() {
@@ -235,11 +236,11 @@ impl CfnResource {
     pub fn new(
         scope: &dyn Construct,
         id: &str,
-        type_name: &str,
-        properties: impl IntoIterator<Item = (String, Value)>,
+        type_name: impl Into<Cow<'static, str>>,
+        properties: impl IntoIterator<Item = (impl Into<Cow<'static, str>>, Value)>,
     ) -> Result<Self> {
         let mut element = Element::new(Section::Resources, type_name);
-        element.properties = properties.into_iter().collect();
+        element.properties = properties.into_iter().map(|(k, v)| (k.into(), v)).collect();
         let node = scope.node().add_child(
             id,
             NodeKind::Element(Box::new(element)),
@@ -278,7 +279,7 @@ impl CfnResource {
     /// Sets (or replaces) a property.
     pub fn set_property(&self, name: &str, value: impl Into<Value>) {
         let value = value.into();
-        self.with(|e| e.properties.insert(name.to_owned(), value));
+        self.with(|e| e.properties.insert(name.to_owned().into(), value));
     }
 
     /// Removes a property.

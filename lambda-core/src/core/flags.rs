@@ -47,6 +47,17 @@ pub fn default_value(flag: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A flag's value given its context value (`true`, or the string `"true"`, turn it on) or, when
+/// unset, its default.
+pub(crate) fn flag_value(context: Option<&Json>, flag: &str) -> bool {
+    match context {
+        Some(Json::Bool(b)) => *b,
+        Some(Json::String(s)) => s == "true",
+        Some(_) => false,
+        None => default_value(flag),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,20 +1,25 @@
 //! A resource's properties: kept sorted by name, as CloudFormation's codegen writes them.
 
+use std::borrow::Cow;
+
 use super::value::Value;
+
+/// A property name: our constructs' names are literals, kept without a copy.
+pub(crate) type Name = Cow<'static, str>;
 
 /// Properties sorted by name (byte order), each name once. A sorted vector rather than a
 /// `BTreeMap`: resources have a handful of properties, and every resource of a large app holds
 /// one of these for the whole program.
 #[derive(Clone, Default)]
-pub(crate) struct Properties(Vec<(String, Value)>);
+pub(crate) struct Properties(Vec<(Name, Value)>);
 
 impl Properties {
     fn position(&self, name: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(name))
+        self.0.binary_search_by(|(k, _)| (**k).cmp(name))
     }
 
     /// Sets `name`, returning the value it replaces.
-    pub(crate) fn insert(&mut self, name: String, value: Value) -> Option<Value> {
+    pub(crate) fn insert(&mut self, name: Name, value: Value) -> Option<Value> {
         match self.position(&name) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -43,20 +48,23 @@ impl Properties {
     }
 
     /// Name and value, in name order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
 
     /// The entries in name order, as an object value's members.
     pub(crate) fn into_entries(self) -> Vec<(String, Value)> {
         self.0
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v))
+            .collect()
     }
 }
 
-impl FromIterator<(String, Value)> for Properties {
+impl FromIterator<(Name, Value)> for Properties {
     /// Later entries win over earlier ones of the same name, as inserting one by one does.
-    fn from_iter<T: IntoIterator<Item = (String, Value)>>(iter: T) -> Self {
-        let mut entries: Vec<(String, Value)> = iter.into_iter().collect();
+    fn from_iter<T: IntoIterator<Item = (Name, Value)>>(iter: T) -> Self {
+        let mut entries: Vec<(Name, Value)> = iter.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.reverse();
         // Stable sort then reversal: the last given of equal names comes first and is kept.
@@ -71,18 +79,16 @@ mod tests {
     use super::*;
 
     fn names(p: &Properties) -> Vec<(&str, Option<&str>)> {
-        p.iter()
-            .map(|(k, v)| (k.as_str(), v.as_literal_str()))
-            .collect()
+        p.iter().map(|(k, v)| (k, v.as_literal_str())).collect()
     }
 
     #[test]
     fn sorted_and_last_wins() {
         let p: Properties = [
-            ("b".to_owned(), Value::from("1")),
-            ("a".to_owned(), Value::from("2")),
-            ("b".to_owned(), Value::from("3")),
-            ("B".to_owned(), Value::from("4")),
+            ("b".into(), Value::from("1")),
+            ("a".into(), Value::from("2")),
+            ("b".into(), Value::from("3")),
+            ("B".to_owned().into(), Value::from("4")),
         ]
         .into_iter()
         .collect();

@@ -105,6 +105,10 @@ pub(crate) struct Tree {
     /// Each Lambda function's L1 and how to compute its version hash (no mixins), for
     /// `FunctionVersionUpgrade`.
     pub(crate) function_hashers: Vec<(NodeId, FunctionHasher)>,
+    /// Whether any node besides the root has context.
+    context_below_root: bool,
+    /// Feature flags looked up while only the root has context.
+    flag_cache: std::cell::RefCell<Vec<(String, bool)>>,
 }
 
 /// Computes a function's `currentVersion` hash once logical IDs are known.
@@ -125,6 +129,8 @@ impl Tree {
             prepare_hooks: Vec::new(),
             version_classifications: Vec::new(),
             function_hashers: Vec::new(),
+            context_below_root: false,
+            flag_cache: std::cell::RefCell::default(),
         }
     }
 
@@ -254,6 +260,36 @@ impl Tree {
             stack.extend(self.nodes[n.0].children.iter().rev());
         }
         out
+    }
+
+    /// Sets context `key` on node `id` (for it and everything below it).
+    pub(crate) fn set_context(&mut self, id: NodeId, key: String, value: Json) {
+        if id != ROOT {
+            self.context_below_root = true;
+        }
+        self.flag_cache.get_mut().clear();
+        self.nodes[id.0].extra_mut().context.insert(key, value);
+    }
+
+    /// Replaces the root's context (the app's merged context).
+    pub(crate) fn set_root_context(&mut self, context: Map<String, Json>) {
+        self.flag_cache.get_mut().clear();
+        self.nodes[ROOT.0].extra_mut().context = context;
+    }
+
+    /// Whether feature flag `flag` is on at `id`: the nearest context value, else aws-cdk-lib's
+    /// default. Synthesis asks for the same few flags at every element; while only the app sets
+    /// context (the usual case) the answers are the same everywhere and are kept.
+    pub(crate) fn feature_flag(&self, id: NodeId, flag: &str) -> bool {
+        if self.context_below_root {
+            return super::flags::flag_value(self.context(id, flag), flag);
+        }
+        if let Some(&(_, on)) = self.flag_cache.borrow().iter().find(|(f, _)| f == flag) {
+            return on;
+        }
+        let on = super::flags::flag_value(self.nodes[ROOT.0].context_value(flag), flag);
+        self.flag_cache.borrow_mut().push((flag.to_owned(), on));
+        on
     }
 
     /// Context value for `key` seen from `id`: the nearest node that sets it wins.

@@ -62,16 +62,16 @@ impl Role {
             .actions(["sts:AssumeRole"])
             .principal(assumed_by)];
         // Rendered when written: the statement is far smaller than its rendered document.
-        let mut properties = vec![(
-            "AssumeRolePolicyDocument".to_owned(),
+        let mut properties: Vec<(&'static str, Value)> = vec![(
+            "AssumeRolePolicyDocument",
             Value::Lazy(Lazy::new(move |_| Ok(Some(render_document(&trust, false))))),
         )];
         if let Some(d) = props.description {
-            properties.push(("Description".into(), d.into()));
+            properties.push(("Description", d.into()));
         }
         let managed = state.clone();
         properties.push((
-            "ManagedPolicyArns".into(),
+            "ManagedPolicyArns",
             Value::Lazy(Lazy::new(move |_| {
                 let policies = &managed.borrow().managed_policies;
                 Ok((!policies.is_empty())
@@ -79,7 +79,7 @@ impl Role {
             })),
         ));
         if let Some(n) = props.role_name {
-            properties.push(("RoleName".into(), n.into()));
+            properties.push(("RoleName", n.into()));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::IAM::Role", properties)?;
         Ok(Role {
@@ -152,20 +152,20 @@ impl DefaultPolicy {
             "AWS::IAM::Policy",
             [
                 (
-                    "PolicyDocument".to_owned(),
+                    "PolicyDocument",
                     Value::Lazy(Lazy::new(move |r| {
                         let minimize = r.feature_flag(policy_node, MINIMIZE_POLICIES);
                         Ok(Some(render_document(&doc_statements.borrow(), minimize)))
                     })),
                 ),
                 (
-                    "PolicyName".to_owned(),
+                    "PolicyName",
                     Value::Lazy(Lazy::new(move |r| {
                         let id = name_node.borrow().expect("set after creation");
                         Ok(Some(Value::String(r.logical_id(id)?)))
                     })),
                 ),
-                ("Roles".to_owned(), Value::List(vec![role_ref])),
+                ("Roles", Value::List(vec![role_ref])),
             ],
         )?;
         *resource_node.borrow_mut() = Some(resource.node().id);

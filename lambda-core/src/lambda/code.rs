@@ -117,9 +117,10 @@ impl Code {
 }
 
 /// The `Code` property and what binding it created.
-pub(crate) struct BoundCode {
+pub(crate) struct BoundCode<'c> {
     pub(crate) property: Value,
-    pub(crate) inline: Option<String>,
+    /// The inline source, for the runtime's inline-code rules.
+    pub(crate) inline: Option<&'c str>,
     /// The staged asset's file name, when the code is a local asset.
     pub(crate) asset_file: Option<String>,
     /// Constructs the function must wait for (a bucket policy granting Lambda access).
@@ -133,7 +134,7 @@ impl Code {
         &self,
         function: &ConstructNode,
         function_name: Option<&str>,
-    ) -> Result<BoundCode> {
+    ) -> Result<BoundCode<'_>> {
         match self {
             Code::Inline(source) => {
                 if source.is_empty() {
@@ -145,7 +146,7 @@ impl Code {
                 }
                 Ok(BoundCode {
                     property: Value::object([("ZipFile", Value::from(source.as_str()))]),
-                    inline: Some(source.clone()),
+                    inline: Some(source),
                     asset_file: None,
                     dependencies: Vec::new(),
                 })
@@ -227,7 +228,7 @@ fn bind_bucket(
     options: &BucketCodeOptions,
     function: &ConstructNode,
     function_name: Option<&str>,
-) -> Result<BoundCode> {
+) -> Result<BoundCode<'static>> {
     if options.object_version.is_none() {
         // aws-cdk-lib warns on the bucket: without a version, new code in the bucket is not
         // deployed by an update.

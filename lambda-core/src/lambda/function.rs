@@ -234,26 +234,26 @@ impl Function {
             layers: Vec::new(),
         }));
 
-        let mut properties: Vec<(String, Value)> = Vec::new();
+        let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
         if let Some(arch) = architecture {
-            properties.push(("Architectures".into(), Value::list([arch.as_str().into()])));
+            properties.push(("Architectures", Value::list([arch.as_str().into()])));
         }
-        properties.push(("Code".into(), bound.property));
+        properties.push(("Code", bound.property));
         if let Some(d) = &description {
-            properties.push(("Description".into(), d.as_str().into()));
+            properties.push(("Description", d.as_str().into()));
         }
-        properties.push(("Environment".into(), environment_value(&state)));
+        properties.push(("Environment", environment_value(&state)));
         if let Some(size) = ephemeral_storage_size {
             properties.push((
-                "EphemeralStorage".into(),
+                "EphemeralStorage",
                 Value::object([("Size", Value::from(size.to_mebibytes()))]),
             ));
         }
         if let Some(n) = &function_name {
-            properties.push(("FunctionName".into(), n.as_str().into()));
+            properties.push(("FunctionName", n.as_str().into()));
         }
-        properties.push(("Handler".into(), handler.as_str().into()));
-        properties.push(("Layers".into(), layers_value(&state, &node)));
+        properties.push(("Handler", handler.into()));
+        properties.push(("Layers", layers_value(&state, &node)));
         if logging_format.is_some() || log_group.is_some() {
             let mut config: Vec<(&str, Value)> = Vec::new();
             if let Some(level) = application_log_level {
@@ -268,34 +268,34 @@ impl Function {
             if let Some(level) = system_log_level {
                 config.push(("SystemLogLevel", level.as_str().into()));
             }
-            properties.push(("LoggingConfig".into(), Value::object(config)));
+            properties.push(("LoggingConfig", Value::object(config)));
         }
         if let Some(mb) = memory_size {
-            properties.push(("MemorySize".into(), mb.into()));
+            properties.push(("MemorySize", mb.into()));
         }
         if let Some(mode) = recursive_loop {
-            properties.push(("RecursiveLoop".into(), mode.as_str().into()));
+            properties.push(("RecursiveLoop", mode.as_str().into()));
         }
         if let Some(n) = reserved_concurrent_executions {
-            properties.push(("ReservedConcurrentExecutions".into(), n.into()));
+            properties.push(("ReservedConcurrentExecutions", n.into()));
         }
-        properties.push(("Role".into(), role.role_arn()));
-        properties.push(("Runtime".into(), runtime.name().into()));
+        properties.push(("Role", role.role_arn()));
+        properties.push(("Runtime", runtime.name().into()));
         if let Some(mode) = &runtime_management_mode {
-            properties.push(("RuntimeManagementConfig".into(), mode.render()));
+            properties.push(("RuntimeManagementConfig", mode.render()));
         }
         if let Some(apply_on) = snap_start {
             properties.push((
-                "SnapStart".into(),
+                "SnapStart",
                 Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
             ));
         }
         if let Some(t) = timeout {
-            properties.push(("Timeout".into(), t.as_secs().into()));
+            properties.push(("Timeout", t.as_secs().into()));
         }
         if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
             properties.push((
-                "TracingConfig".into(),
+                "TracingConfig",
                 Value::object([("Mode", Value::from(mode))]),
             ));
         }

@@ -207,7 +207,7 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
             w.begin_object();
             let mut tags = tags;
             for (k, v) in element.properties.iter() {
-                if let Some(t) = tags.filter(|_| k.as_str() > "Tags") {
+                if let Some(t) = tags.filter(|_| k > "Tags") {
                     self.member("Tags", t)?;
                     tags = None;
                 }

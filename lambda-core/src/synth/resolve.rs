@@ -139,11 +139,6 @@ impl Resolver<'_> {
 
     /// A feature flag as seen from `node` (its context, else aws-cdk-lib's default).
     pub(crate) fn feature_flag(&self, node: NodeId, flag: &str) -> bool {
-        match self.tree.context(node, flag) {
-            Some(Json::Bool(b)) => *b,
-            Some(Json::String(s)) => s == "true",
-            Some(_) => false,
-            None => crate::core::flags::default_value(flag),
-        }
+        self.tree.feature_flag(node, flag)
     }
 }

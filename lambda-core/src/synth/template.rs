@@ -1,7 +1,5 @@
 //! One stack's CloudFormation template, assembled as aws-cdk-lib assembles it.
 
-use std::collections::{BTreeSet, HashSet};
-
 use super::collate::locale_compare;
 use super::emit::Emitter;
 use super::ids::LogicalIds;
@@ -81,31 +79,34 @@ pub(crate) fn depends_on<'i>(
     resource: NodeId,
     ids: &'i LogicalIds,
 ) -> Vec<&'i str> {
-    let mut targets: BTreeSet<NodeId> = BTreeSet::new();
+    let mut targets: Vec<NodeId> = Vec::new();
+    let mut pending: Vec<NodeId> = Vec::new();
     let mut cur = Some(resource);
     while let Some(scope) = cur {
         let node = tree.node(scope);
         for &dep in node.dependencies() {
-            for t in tree.preorder(dep) {
+            pending.push(dep);
+            while let Some(t) = pending.pop() {
                 let is_resource =
                     matches!(tree.element(t).map(|e| e.section), Some(Section::Resources));
                 if is_resource && t != resource && tree.stack_of(t) == Some(stack) {
-                    targets.insert(t);
+                    targets.push(t);
                 }
+                pending.extend(&tree.node(t).children);
             }
         }
         cur = node.parent;
     }
-    if targets.is_empty() {
-        return Vec::new();
+    targets.sort_unstable();
+    targets.dedup();
+    let id = |t: NodeId| ids.get(t).expect("every element of the stack has an ID");
+    if targets.len() <= 1 {
+        return targets.into_iter().map(id).collect();
     }
     let mut paths: Vec<(String, NodeId)> = targets.into_iter().map(|t| (tree.path(t), t)).collect();
     paths.sort_by(|a, b| locale_compare(&a.0, &b.0));
     // Targets are distinct elements, and logical IDs are unique in a stack: no duplicates.
-    paths
-        .into_iter()
-        .map(|(_, t)| ids.get(t).expect("every element of the stack has an ID"))
-        .collect()
+    paths.into_iter().map(|(_, t)| id(t)).collect()
 }
 
 /// The template of `stack` as the text aws-cdk-lib writes (`JSON.stringify` with one space),
@@ -140,7 +141,7 @@ pub(crate) fn render(
     for section in sections {
         e.w.key(section.key());
         e.w.begin_object();
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
         let mut wrote_bootstrap = false;
         for &n in elements {
             let element = tree.element(n).expect("element");
