@@ -273,3 +273,101 @@ fn has_repeated_key(entries: &[(String, Value)]) -> bool {
     let mut seen = std::collections::HashSet::with_capacity(entries.len());
     !entries.iter().all(|(k, _)| seen.insert(k.as_str()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::element::CfnResource;
+    use crate::core::value::{Lazy, Pseudo};
+    use crate::synth::ids::LogicalIds;
+    use crate::synth::json::to_string_indented;
+    use crate::synth::template::{depends_on, elements_of, logical_ids};
+    use crate::{App, CfnOutput, CfnParameter, Construct, Stack, Tags};
+
+    /// Every element written straight to text equals the element rendered, resolved into
+    /// `serde_json::Value` and printed (the path the goldens were first matched with), for the
+    /// awkward inputs the goldens do not cover.
+    #[test]
+    fn writes_what_resolving_and_printing_writes() {
+        let app = App::new();
+        app.set_context(crate::flags::PATH_METADATA, true);
+        let stack = Stack::new(&app, "S").unwrap();
+        let absent = || Value::Lazy(Lazy::new(|_| Ok(None)));
+        let nested = Value::Lazy(Lazy::new(|_| {
+            Ok(Some(Value::Lazy(Lazy::new(|_| Ok(Some("deep".into()))))))
+        }));
+        let target =
+            CfnResource::new(&stack, "Target", "AWS::SQS::Queue", [("A", absent())]).unwrap();
+        let repeated = Value::Object(vec![
+            ("k".into(), "first".into()),
+            ("other".into(), 1.into()),
+            ("k".into(), "second".into()),
+            ("k".into(), absent()),
+            ("gone".into(), absent()),
+        ]);
+        let many: Vec<(String, Value)> = (0..20)
+            .map(|i| (format!("k{}", i % 17), Value::from(i)))
+            .collect();
+        let resource = CfnResource::new(
+            &stack,
+            "Everything",
+            "AWS::Lambda::Function",
+            [
+                ("Absent", absent()),
+                ("Nested", nested),
+                ("Repeated", repeated.clone()),
+                ("Many", Value::Object(many)),
+                (
+                    "List",
+                    Value::list([absent(), "x\"\n".into(), Value::list([])]),
+                ),
+                (
+                    "Intrinsics",
+                    Value::list([
+                        target.ref_value(),
+                        target.get_att("Arn"),
+                        Value::join(",", [Pseudo::Region.value(), "a".into(), absent()]),
+                        Value::sub("${AWS::Region}"),
+                        Value::Select(1, Box::new(absent())),
+                        Value::Split(",".into(), Box::new("a,b".into())),
+                    ]),
+                ),
+                ("Empty", Value::Object(Vec::new())),
+            ],
+        )
+        .unwrap();
+        resource.node().add_dependency(&target);
+        Tags::of(&stack).add("team", "a");
+        let tagged_with_overrides =
+            CfnResource::new(&stack, "Overridden", "AWS::SQS::Queue", [("Z", "z".into())]).unwrap();
+        tagged_with_overrides.add_property_override("Deep.Er", repeated);
+        tagged_with_overrides.add_property_deletion_override("Z");
+        tagged_with_overrides.add_metadata("hand", "added");
+        let with_metadata =
+            CfnResource::new(&stack, "Meta", "AWS::SQS::Queue", [("Tags", "own".into())]).unwrap();
+        with_metadata.add_metadata("aws:cdk:path", "replaced");
+        CfnParameter::new(&stack, "Param", "String").unwrap();
+        CfnOutput::new(&stack, "Out", target.ref_value(), Some("d")).unwrap();
+
+        let tree = app.tree();
+        let stack_id = stack.node().id;
+        let elements = elements_of(&tree, stack_id);
+        let mut ids = LogicalIds::with_nodes(tree.nodes.len());
+        logical_ids(&tree, stack_id, &elements, &mut ids).unwrap();
+        let r = Resolver {
+            tree: &tree,
+            stack: stack_id,
+            ids: &ids,
+        };
+        assert_eq!(elements.len(), 6);
+        for n in elements {
+            let element = tree.element(n).unwrap();
+            let deps = depends_on(&tree, stack_id, n, &ids);
+            let rendered = element.render(&deps, &r.render_metadata(n));
+            let expected = to_string_indented(&r.resolve(&rendered).unwrap().unwrap(), 1);
+            let mut w = JsonWriter::new(" ", 0);
+            Emitter::new(&r, &mut w).element(n, element, &deps).unwrap();
+            assert_eq!(w.finish(), expected, "{}", tree.path(n));
+        }
+    }
+}
