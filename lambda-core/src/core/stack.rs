@@ -104,10 +104,10 @@ impl Stack {
 
     pub(crate) fn with_data<R>(&self, f: impl FnOnce(&mut StackData) -> R) -> R {
         let mut tree = self.node.app.tree_mut();
-        match &mut tree.node_mut(self.node.id).kind {
-            NodeKind::Stack(data) => f(data),
-            _ => unreachable!("a Stack handle points at a stack node"),
-        }
+        let data = tree
+            .stack_data_mut(self.node.id)
+            .expect("a Stack handle points at a stack node");
+        f(data)
     }
 
     /// The CloudFormation stack name (the id of a top-level stack).

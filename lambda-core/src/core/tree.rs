@@ -1,10 +1,11 @@
 //! The construct tree: an arena of nodes owned by the app, addressed by index.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use serde_json::{Map, Value as Json};
 
-use super::element::Element;
+use super::element::{Element, Section};
 use super::stack::StackData;
 use crate::App;
 use crate::Result;
@@ -16,6 +17,7 @@ pub(crate) struct NodeId(pub(crate) usize);
 /// A hook run in the prepare phase of synthesis (a construct finalizing itself).
 pub(crate) type PrepareHook = Rc<dyn Fn(&App) -> Result<()>>;
 
+/// What a node is, with what it holds (kept apart from the [`Node`]).
 pub(crate) enum NodeKind {
     Root,
     Stack(Box<StackData>),
@@ -23,11 +25,25 @@ pub(crate) enum NodeKind {
     Element(Box<Element>),
 }
 
+/// What a node is, without what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Root,
+    Stack,
+    Construct,
+    Element(Section),
+}
+
+/// A node of the tree. Nodes hold plain data only (what [`NodeKind`] holds, values with lazy
+/// parts, lives beside them), so `tree.json` and stack metadata can be written from another
+/// thread while the templates are rendered.
 pub(crate) struct Node {
     pub(crate) id: String,
     pub(crate) parent: Option<NodeId>,
     pub(crate) children: Vec<NodeId>,
-    pub(crate) kind: NodeKind,
+    pub(crate) shape: Shape,
+    /// The CloudFormation type of a resource (empty otherwise), for tree.json.
+    pub(crate) cfn_type: Cow<'static, str>,
     /// aws-cdk-lib's fully qualified construct name, for tree.json.
     pub(crate) fqn: &'static str,
     /// What few nodes carry, boxed so that the many that do not stay small.
@@ -46,15 +62,26 @@ pub(crate) struct NodeExtra {
 }
 
 impl Node {
-    fn new(id: String, parent: Option<NodeId>, kind: NodeKind, fqn: &'static str) -> Self {
+    fn new(id: String, parent: Option<NodeId>, kind: &NodeKind, fqn: &'static str) -> Self {
+        let (shape, cfn_type) = match kind {
+            NodeKind::Root => (Shape::Root, Cow::Borrowed("")),
+            NodeKind::Stack(_) => (Shape::Stack, Cow::Borrowed("")),
+            NodeKind::Construct => (Shape::Construct, Cow::Borrowed("")),
+            NodeKind::Element(e) => (Shape::Element(e.section), e.type_name.clone()),
+        };
         Node {
             id,
             parent,
             children: Vec::new(),
-            kind,
+            shape,
+            cfn_type,
             fqn,
             extra: None,
         }
+    }
+
+    pub(crate) fn is_stack(&self) -> bool {
+        self.shape == Shape::Stack
     }
 
     /// Context set on this node.
@@ -98,6 +125,8 @@ fn child_hash(parent: NodeId, id: &str) -> u64 {
 
 pub(crate) struct Tree {
     pub(crate) nodes: Vec<Node>,
+    /// What each node holds, by node index.
+    kinds: Vec<NodeKind>,
     by_parent_and_id: ChildIndex,
     pub(crate) prepare_hooks: Vec<PrepareHook>,
     /// `Function::classify_version_property` calls: property -> version-locked.
@@ -122,9 +151,10 @@ impl Tree {
             nodes: vec![Node::new(
                 String::new(),
                 None,
-                NodeKind::Root,
+                &NodeKind::Root,
                 "aws-cdk-lib.App",
             )],
+            kinds: vec![NodeKind::Root],
             by_parent_and_id: ChildIndex::new(),
             prepare_hooks: Vec::new(),
             version_classifications: Vec::new(),
@@ -154,7 +184,8 @@ impl Tree {
         }
         let node = NodeId(self.nodes.len());
         self.nodes
-            .push(Node::new(id.to_owned(), Some(parent), kind, fqn));
+            .push(Node::new(id.to_owned(), Some(parent), &kind, fqn));
+        self.kinds.push(kind);
         self.nodes[parent.0].children.push(node);
         let siblings = &self.nodes[parent.0].children;
         let newly_indexed = match siblings.len() {
@@ -221,7 +252,7 @@ impl Tree {
     pub(crate) fn stack_of(&self, id: NodeId) -> Option<NodeId> {
         let mut cur = Some(id);
         while let Some(n) = cur {
-            if let NodeKind::Stack(_) = self.nodes[n.0].kind {
+            if self.nodes[n.0].is_stack() {
                 return Some(n);
             }
             cur = self.nodes[n.0].parent;
@@ -242,7 +273,7 @@ impl Tree {
         let mut cur = Some(id);
         while let Some(n) = cur {
             let node = &self.nodes[n.0];
-            if n == ROOT || matches!(node.kind, NodeKind::Stack(_)) {
+            if n == ROOT || node.is_stack() {
                 break;
             }
             out.push(node.id.as_str());
@@ -314,15 +345,29 @@ impl Tree {
     }
 
     pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
-        match &self.nodes[id.0].kind {
+        match &self.kinds[id.0] {
             NodeKind::Element(e) => Some(e),
             _ => None,
         }
     }
 
     pub(crate) fn element_mut(&mut self, id: NodeId) -> Option<&mut Element> {
-        match &mut self.nodes[id.0].kind {
+        match &mut self.kinds[id.0] {
             NodeKind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn stack_data(&self, id: NodeId) -> Option<&StackData> {
+        match &self.kinds[id.0] {
+            NodeKind::Stack(data) => Some(data),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn stack_data_mut(&mut self, id: NodeId) -> Option<&mut StackData> {
+        match &mut self.kinds[id.0] {
+            NodeKind::Stack(data) => Some(data),
             _ => None,
         }
     }

@@ -9,7 +9,7 @@ use super::writer::JsonWriter;
 use crate::core::element::Section;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{NodeId, NodeKind, Tree, ROOT};
+use crate::core::tree::{Node, NodeId, Shape, ROOT};
 
 /// Cloud assembly schema version aws-cdk-lib 2.276.0 writes.
 pub const SCHEMA_VERSION: &str = "55.0.0";
@@ -200,19 +200,25 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
 
 /// `tree.json`, compactly written: every construct with its id, path, children, CloudFormation
 /// attributes and construct info, written from the tree straight into the text.
-pub(crate) fn tree_json(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds) {
+pub(crate) fn tree_json(w: &mut JsonWriter<'_>, nodes: &[Node], ids: &LogicalIds) {
     w.begin_object();
     w.key("version");
     w.string("tree-0.1");
     w.key("tree");
     let mut path = String::new();
-    tree_node(w, tree, ids, ROOT, &mut path);
+    tree_node(w, nodes, ids, ROOT, &mut path);
     w.end_object();
 }
 
 /// One node of `tree.json`; `path` is the node's path, and is left as it was given.
-fn tree_node(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds, n: NodeId, path: &mut String) {
-    let node = tree.node(n);
+fn tree_node(
+    w: &mut JsonWriter<'_>,
+    nodes: &[Node],
+    ids: &LogicalIds,
+    n: NodeId,
+    path: &mut String,
+) {
+    let node = &nodes[n.0];
     w.begin_object();
     w.key("id");
     w.string(if n == ROOT { "App" } else { &node.id });
@@ -223,29 +229,27 @@ fn tree_node(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds, n: NodeId, p
         w.begin_object();
         let len = path.len();
         for &c in &node.children {
-            let id = &tree.node(c).id;
+            let id = &nodes[c.0].id;
             if len > 0 {
                 path.push('/');
             }
             path.push_str(id);
             w.key(id);
-            tree_node(w, tree, ids, c, path);
+            tree_node(w, nodes, ids, c, path);
             path.truncate(len);
         }
         w.end_object();
     }
-    if let NodeKind::Element(e) = &node.kind {
-        if e.section == Section::Resources {
-            w.key("attributes");
-            w.begin_object();
-            w.key("aws:cdk:cloudformation:type");
-            w.string(&e.type_name);
-            if let Some(id) = ids.get(n) {
-                w.key("aws:cdk:cloudformation:logicalId");
-                w.string(id);
-            }
-            w.end_object();
+    if node.shape == Shape::Element(Section::Resources) {
+        w.key("attributes");
+        w.begin_object();
+        w.key("aws:cdk:cloudformation:type");
+        w.string(&node.cfn_type);
+        if let Some(id) = ids.get(n) {
+            w.key("aws:cdk:cloudformation:logicalId");
+            w.string(id);
         }
+        w.end_object();
     }
     w.key("constructInfo");
     w.begin_object();
@@ -257,11 +261,28 @@ fn tree_node(w: &mut JsonWriter<'_>, tree: &Tree, ids: &LogicalIds, n: NodeId, p
     w.end_object();
 }
 
+/// The construct path of node `n`: ids from below the root, joined by `/`.
+fn path_of(nodes: &[Node], n: NodeId) -> String {
+    let mut ids = Vec::new();
+    let mut cur = Some(n);
+    while let Some(c) = cur.filter(|c| *c != ROOT) {
+        ids.push(nodes[c.0].id.as_str());
+        cur = nodes[c.0].parent;
+    }
+    ids.reverse();
+    ids.join("/")
+}
+
 /// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in
 /// breadth-first tree order as aws-cdk-lib lists them. The CLI maps logical IDs back to
 /// construct paths with it and prints the warnings; aws-cdk-lib's `aws:cdk:creationStack`
 /// traces are left out (they hold this machine's paths).
-pub(crate) fn stack_metadata(w: &mut JsonWriter<'_>, tree: &Tree, stack: NodeId, ids: &LogicalIds) {
+pub(crate) fn stack_metadata(
+    w: &mut JsonWriter<'_>,
+    nodes: &[Node],
+    stack: NodeId,
+    ids: &LogicalIds,
+) {
     fn entry(w: &mut JsonWriter<'_>, kind: &str, data: &str) {
         w.item();
         w.begin_object();
@@ -274,8 +295,8 @@ pub(crate) fn stack_metadata(w: &mut JsonWriter<'_>, tree: &Tree, stack: NodeId,
     /// The synthesizer adds these as the stack's last children.
     const BOOTSTRAP: [&str; 2] = ["BootstrapVersion", "CheckBootstrapVersion"];
 
-    let name = &tree.node(stack).id;
-    let stack_path = format!("/{}", tree.path(stack));
+    let name = &nodes[stack.0].id;
+    let stack_path = format!("/{}", path_of(nodes, stack));
     w.begin_object();
     // A breadth-first level: nodes with their paths, kept in one buffer per level.
     let mut level: Vec<(NodeId, std::ops::Range<usize>)> = vec![(stack, 0..stack_path.len())];
@@ -286,7 +307,7 @@ pub(crate) fn stack_metadata(w: &mut JsonWriter<'_>, tree: &Tree, stack: NodeId,
         let mut next_paths = String::new();
         let mut bootstrap_written = [false; 2];
         for (n, range) in &level {
-            let node = tree.node(*n);
+            let node = &nodes[n.0];
             let path = &paths[range.clone()];
             let logical_id = ids.get(*n);
             let bootstrap = (depth == 1)
@@ -313,8 +334,8 @@ pub(crate) fn stack_metadata(w: &mut JsonWriter<'_>, tree: &Tree, stack: NodeId,
                 w.end_array();
             }
             for &c in &node.children {
-                let child = tree.node(c);
-                if matches!(child.kind, NodeKind::Stack(_)) {
+                let child = &nodes[c.0];
+                if child.is_stack() {
                     continue;
                 }
                 let start = next_paths.len();

@@ -19,7 +19,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::assets::log;
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{NodeKind, ROOT};
+use crate::core::tree::ROOT;
 use crate::{App, Error, Result};
 
 /// What `synth()` wrote.
@@ -85,6 +85,7 @@ impl CloudAssembly {
 }
 
 struct StackOutput {
+    node: crate::core::tree::NodeId,
     name: String,
     env: Environment,
     assets: Vec<FileAsset>,
@@ -95,6 +96,7 @@ struct Phases {
     start: Instant,
     last: Instant,
     done: Vec<(&'static str, Duration)>,
+    other: Vec<(&'static str, Duration)>,
 }
 
 impl Phases {
@@ -104,6 +106,7 @@ impl Phases {
             start: now,
             last: now,
             done: Vec::new(),
+            other: Vec::new(),
         }
     }
 
@@ -118,6 +121,11 @@ impl Phases {
         }
     }
 
+    /// A phase that ran on another thread, reported apart.
+    fn other(&mut self, name: &'static str, took: Duration) {
+        self.other.push((name, took));
+    }
+
     fn log(&self, elements: usize) {
         if !log::debug_enabled() {
             return;
@@ -126,6 +134,11 @@ impl Phases {
             .done
             .iter()
             .map(|(name, took)| format!("{name} {}", log::ms(*took)))
+            .chain(
+                self.other
+                    .iter()
+                    .map(|(name, took)| format!("[{name} {}]", log::ms(*took))),
+            )
             .collect();
         log::debug(format_args!(
             "synth: {elements} elements in {}: {}",
@@ -143,44 +156,62 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let dir = staging.dir.path();
     // Declared after `staging`, so an error drops (joins) it before the folder is removed.
     let mut files = output::FileWriter::start()?;
-    let mut element_count = 0;
-    let (stacks, root_context) = {
-        let tree = app.tree();
-        let mut stacks = Vec::new();
-        let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
-        for &n in &tree.node(ROOT).children {
-            let NodeKind::Stack(data) = &tree.node(n).kind else {
-                continue;
-            };
-            let name = tree.node(n).id.clone();
-            let elements = template::elements_of(&tree, n);
-            element_count += elements.len();
-            template::logical_ids(&tree, n, &elements, &mut ids)?;
-            phases.end("logical IDs");
-            let path = dir.join(format!("{name}.template.json"));
-            files.json(&path, " ", Some(stacks.len()), |w| {
-                template::render(w, &tree, n, &elements, &ids)
+    let tree = app.tree();
+    // Every stack's logical IDs first: tree.json names them all.
+    let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
+    let mut stacks = Vec::new();
+    let mut stack_elements = Vec::new();
+    for &n in &tree.node(ROOT).children {
+        let Some(data) = tree.stack_data(n) else {
+            continue;
+        };
+        let elements = template::elements_of(&tree, n);
+        template::logical_ids(&tree, n, &elements, &mut ids)?;
+        stacks.push(StackOutput {
+            node: n,
+            name: tree.node(n).id.clone(),
+            env: data.env.clone(),
+            assets: data.assets.clone(),
+        });
+        stack_elements.push(elements);
+    }
+    let element_count = stack_elements.iter().map(Vec::len).sum();
+    phases.end("logical IDs");
+    // Templates need the constructs' lazy values, so they are rendered here; tree.json and the
+    // stack metadata need only the plain node data, so another thread writes them meanwhile.
+    let ids = &ids;
+    let nodes = &tree.nodes[..];
+    let other_thread = std::thread::scope(|scope| -> Result<Duration> {
+        let plain = scope.spawn(|| {
+            let start = Instant::now();
+            for stack in &stacks {
+                let path = dir.join(format!("{}.metadata.json", stack.name));
+                output::write_json_file(&path, "  ", |w| {
+                    manifest::stack_metadata(w, nodes, stack.node, ids)
+                })?;
+            }
+            output::write_json_file(&dir.join("tree.json"), "", |w| {
+                manifest::tree_json(w, nodes, ids)
             })?;
-            phases.end("templates");
-            let path = dir.join(format!("{name}.metadata.json"));
-            files.json(&path, "  ", None, |w| {
-                manifest::stack_metadata(w, &tree, n, &ids);
-                Ok(())
+            Ok(start.elapsed())
+        });
+        for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
+            let path = dir.join(format!("{}.template.json", stack.name));
+            files.json(&path, " ", Some(i), |w| {
+                template::render(w, &tree, stack.node, elements, ids)
             })?;
-            phases.end("stack metadata");
-            stacks.push(StackOutput {
-                name,
-                env: data.env.clone(),
-                assets: data.assets.clone(),
-            });
         }
-        files.json(&dir.join("tree.json"), "", None, |w| {
-            manifest::tree_json(w, &tree, &ids);
-            Ok(())
-        })?;
-        phases.end("tree.json");
-        (stacks, tree.root_context())
-    };
+        phases.end("templates");
+        plain
+            .join()
+            .unwrap_or_else(|_| Err(Error::Synth("the tree.json writer panicked".into())))
+    })?;
+    phases.other(
+        "tree.json and stack metadata (beside the templates)",
+        other_thread,
+    );
+    let root_context = tree.root_context();
+    drop(tree);
     let mut template_hashes = vec![String::new(); stacks.len()];
     for (i, digest) in files.finish()? {
         template_hashes[i] = manifest::hex(&digest);

@@ -149,3 +149,30 @@ fn run(jobs: Receiver<Job>, recycle: Sender<String>) -> Outcome {
     }
     Ok(digests)
 }
+
+/// Writes `path` from what `render` writes into a JSON writer with `indent`, on this thread,
+/// through one reused buffer (for the files written beside the templates).
+pub(crate) fn write_json_file(
+    path: &Path,
+    indent: &'static str,
+    render: impl FnOnce(&mut JsonWriter<'_>),
+) -> Result<()> {
+    let mut file = File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut failed: Option<io::Error> = None;
+    let mut sink = |mut full: String| -> String {
+        if failed.is_none() {
+            if let Err(e) = file.write_all(full.as_bytes()) {
+                failed = Some(e);
+            }
+        }
+        full.clear();
+        full
+    };
+    let mut w = JsonWriter::with_sink(indent, &mut sink);
+    render(&mut w);
+    w.finish();
+    match failed {
+        Some(e) => Err(Error::io(path, e)),
+        None => Ok(()),
+    }
+}

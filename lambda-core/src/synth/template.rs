@@ -7,7 +7,7 @@ use super::resolve::Resolver;
 use super::writer::JsonWriter;
 use crate::core::element::{LogicalIdOverride, Section};
 use crate::core::logical_id::{make_unique_id, validate_logical_id};
-use crate::core::tree::{NodeId, NodeKind, Tree};
+use crate::core::tree::{NodeId, Shape, Tree};
 use crate::{Error, Result};
 
 /// The CloudFormation elements of a stack in template order (pre-order, creation order). Nested
@@ -17,9 +17,9 @@ pub(crate) fn elements_of(tree: &Tree, stack: NodeId) -> Vec<NodeId> {
     let mut pending: Vec<NodeId> = tree.node(stack).children.iter().rev().copied().collect();
     while let Some(n) = pending.pop() {
         let node = tree.node(n);
-        match node.kind {
-            NodeKind::Stack(_) => continue,
-            NodeKind::Element(_) => out.push(n),
+        match node.shape {
+            Shape::Stack => continue,
+            Shape::Element(_) => out.push(n),
             _ => {}
         }
         pending.extend(node.children.iter().rev());
@@ -122,7 +122,7 @@ pub(crate) fn render(
     let resolver = Resolver { tree, stack, ids };
     let mut e = Emitter::new(&resolver, w);
     e.w.begin_object();
-    if let NodeKind::Stack(data) = &tree.node(stack).kind {
+    if let Some(data) = tree.stack_data(stack) {
         if let Some(description) = &data.description {
             e.w.key("Description");
             e.w.string(description);
