@@ -189,6 +189,10 @@ fn apply_override(target: &mut Value, path: &[String], value: Option<Value>) {
     }
     let i = match position {
         Some(i) => {
+            if let Value::Shared(inner) = &entries[i].1 {
+                // Overriding inside a shared value changes this resource's copy only.
+                entries[i].1 = (**inner).clone();
+            }
             if !matches!(entries[i].1, Value::Object(_)) {
                 entries[i].1 = Value::Object(Vec::new());
             }

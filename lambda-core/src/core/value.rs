@@ -42,6 +42,9 @@ pub enum Value {
     FindInMap(Target, Box<Value>, String),
     /// Computed at synthesis from the tree's final state.
     Lazy(Lazy),
+    /// A value used in many places and stored once (an AWS managed policy ARN, a service's
+    /// trust policy); it resolves to what the inner value resolves to.
+    Shared(Rc<Value>),
 }
 
 /// What a `Ref` or `Fn::GetAtt` points at.
@@ -131,6 +134,7 @@ impl fmt::Debug for Value {
             Value::Split(d, v) => write!(f, "Split({d:?}, {v:?})"),
             Value::FindInMap(m, k1, k2) => write!(f, "FindInMap({m:?}, {k1:?}, {k2})"),
             Value::Lazy(l) => l.fmt(f),
+            Value::Shared(v) => v.fmt(f),
         }
     }
 }
@@ -187,8 +191,14 @@ impl Value {
     pub fn as_literal_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
+            Value::Shared(v) => v.as_literal_str(),
             _ => None,
         }
+    }
+
+    /// `value`, stored once however many places hold it.
+    pub fn shared(value: Value) -> Value {
+        Value::Shared(Rc::new(value))
     }
 
     /// A plain JSON value (no intrinsic functions) as a [`Value`].

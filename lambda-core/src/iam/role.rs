@@ -58,14 +58,8 @@ impl Role {
             managed_policies: props.managed_policies,
             default_policy: None,
         }));
-        let trust = [PolicyStatement::new()
-            .actions(["sts:AssumeRole"])
-            .principal(assumed_by)];
-        // Rendered when written: the statement is far smaller than its rendered document.
-        let mut properties: Vec<(&'static str, Value)> = vec![(
-            "AssumeRolePolicyDocument",
-            Value::Lazy(Lazy::new(move |_| Ok(Some(render_document(&trust, false))))),
-        )];
+        let mut properties: Vec<(&'static str, Value)> =
+            vec![("AssumeRolePolicyDocument", trust_document(assumed_by))];
         if let Some(d) = props.description {
             properties.push(("Description", d.into()));
         }
@@ -126,6 +120,31 @@ impl Role {
         policy.statements.borrow_mut().push(statement);
         Ok(())
     }
+}
+
+/// The policy letting `principal` assume a role. Every function's default role trusts
+/// `lambda.amazonaws.com`: service documents are rendered once and shared.
+fn trust_document(principal: Principal) -> Value {
+    let render = |principal: Principal| {
+        let trust = PolicyStatement::new()
+            .actions(["sts:AssumeRole"])
+            .principal(principal);
+        Value::shared(render_document(&[trust], false))
+    };
+    let Principal::Service(service) = principal else {
+        return render(principal);
+    };
+    thread_local! {
+        static BY_SERVICE: RefCell<Vec<(String, Value)>> = const { RefCell::new(Vec::new()) };
+    }
+    BY_SERVICE.with_borrow_mut(|docs| {
+        if let Some((_, doc)) = docs.iter().find(|(s, _)| *s == service) {
+            return doc.clone();
+        }
+        let doc = render(Principal::Service(service.clone()));
+        docs.push((service, doc.clone()));
+        doc
+    })
 }
 
 /// The inline `AWS::IAM::Policy` that holds statements added to a role.

@@ -26,12 +26,19 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
 
     /// Evaluates lazy values until a concrete one or nothing is left.
     fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
-        let Value::Lazy(lazy) = value else {
-            return Ok(Some(Cow::Borrowed(value)));
+        let lazy = match value {
+            Value::Lazy(lazy) => lazy,
+            Value::Shared(inner) => return self.force(inner),
+            _ => return Ok(Some(Cow::Borrowed(value))),
         };
         let mut produced = (lazy.0)(self.r)?;
         while let Some(Value::Lazy(inner)) = &produced {
             produced = (inner.0)(self.r)?;
+        }
+        if let Some(Value::Shared(inner)) = &produced {
+            // A lazy value that produced a shared one: whatever that stands for, owned.
+            let inner = inner.clone();
+            return Ok(self.force(&inner)?.map(|v| Cow::Owned(v.into_owned())));
         }
         Ok(produced.map(Cow::Owned))
     }
@@ -152,7 +159,7 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
                 e.w.string(second);
                 Ok(())
             })?,
-            Value::Lazy(_) => self.required(value)?,
+            Value::Lazy(_) | Value::Shared(_) => self.required(value)?,
         }
         Ok(())
     }
@@ -333,13 +340,39 @@ mod tests {
                     ]),
                 ),
                 ("Empty", Value::Object(Vec::new())),
+                ("Shared", Value::shared(Value::list(["s".into(), absent()]))),
+                ("SharedAbsent", Value::shared(absent())),
+                (
+                    "LazyShared",
+                    Value::Lazy(Lazy::new(|_| {
+                        Ok(Some(Value::shared(Value::Lazy(Lazy::new(|_| Ok(None))))))
+                    })),
+                ),
             ],
         )
         .unwrap();
         resource.node().add_dependency(&target);
         Tags::of(&stack).add("team", "a");
-        let tagged_with_overrides =
-            CfnResource::new(&stack, "Overridden", "AWS::SQS::Queue", [("Z", "z".into())]).unwrap();
+        let shared_doc = Value::shared(Value::object([
+            ("Version", "1".into()),
+            ("Keep", "k".into()),
+        ]));
+        let tagged_with_overrides = CfnResource::new(
+            &stack,
+            "Overridden",
+            "AWS::SQS::Queue",
+            [("Z", "z".into()), ("Doc", shared_doc.clone())],
+        )
+        .unwrap();
+        tagged_with_overrides.add_property_override("Doc.Version", "2");
+        // The other holder of the shared document keeps it as it was.
+        CfnResource::new(
+            &stack,
+            "SharesDoc",
+            "AWS::SQS::Queue",
+            [("Doc", shared_doc)],
+        )
+        .unwrap();
         tagged_with_overrides.add_property_override("Deep.Er", repeated);
         tagged_with_overrides.add_property_deletion_override("Z");
         tagged_with_overrides.add_metadata("hand", "added");
@@ -359,7 +392,7 @@ mod tests {
             stack: stack_id,
             ids: &ids,
         };
-        assert_eq!(elements.len(), 6);
+        assert_eq!(elements.len(), 7);
         for n in elements {
             let element = tree.element(n).unwrap();
             let deps = depends_on(&tree, stack_id, n, &ids);
@@ -367,7 +400,19 @@ mod tests {
             let expected = to_string_indented(&r.resolve(&rendered).unwrap().unwrap(), 1);
             let mut w = JsonWriter::new(" ", 0);
             Emitter::new(&r, &mut w).element(n, element, &deps).unwrap();
-            assert_eq!(w.finish(), expected, "{}", tree.path(n));
+            let text = w.finish();
+            assert_eq!(text, expected, "{}", tree.path(n));
+            match tree.node(n).id.as_str() {
+                "Overridden" => {
+                    assert!(text.contains(r#""Version": "2""#) && text.contains("Keep"))
+                }
+                "SharesDoc" => assert!(text.contains(r#""Version": "1""#)),
+                "Everything" => {
+                    assert!(text.contains(r#""Shared": ["#) && !text.contains("SharedAbsent"));
+                    assert!(!text.contains("LazyShared"));
+                }
+                _ => {}
+            }
         }
     }
 }

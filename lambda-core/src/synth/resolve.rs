@@ -97,6 +97,7 @@ impl<'a> Resolver<'a> {
                     Json::String(second.clone()),
                 ]),
             ),
+            Value::Shared(inner) => return self.resolve(inner),
             Value::Lazy(lazy) => match (lazy.0)(self)? {
                 Some(v) => return self.resolve(&v),
                 None => return Ok(None),
