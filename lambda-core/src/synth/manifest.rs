@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 
 use super::ids::LogicalIds;
 use super::json::to_compact;
-use super::writer::JsonWriter;
+use super::writer::{is_plain, JsonWriter};
 use crate::core::element::Section;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
@@ -206,57 +206,69 @@ pub(crate) fn tree_json(w: &mut JsonWriter<'_>, nodes: &[Node], ids: &LogicalIds
     w.string("tree-0.1");
     w.key("tree");
     let mut path = String::new();
-    tree_node(w, nodes, ids, ROOT, &mut path);
+    tree_node(w, nodes, ids, ROOT, &mut path, true);
     w.end_object();
 }
 
-/// One node of `tree.json`; `path` is the node's path, and is left as it was given.
+/// One node of `tree.json`; `path` is the node's path, and is left as it was given. Most ids,
+/// and so most paths, need no escaping: `path_is_plain` says whether this one does not.
 fn tree_node(
     w: &mut JsonWriter<'_>,
     nodes: &[Node],
     ids: &LogicalIds,
     n: NodeId,
     path: &mut String,
+    path_is_plain: bool,
 ) {
     let node = &nodes[n.0];
     w.begin_object();
-    w.key("id");
+    w.plain_key("id");
     w.string(if n == ROOT { "App" } else { &node.id });
-    w.key("path");
-    w.string(path);
+    w.plain_key("path");
+    if path_is_plain {
+        w.plain_string(path);
+    } else {
+        w.string(path);
+    }
     if !node.children.is_empty() {
-        w.key("children");
+        w.plain_key("children");
         w.begin_object();
         let len = path.len();
         for &c in &node.children {
             let id = &nodes[c.0].id;
+            let id_is_plain = is_plain(id);
             if len > 0 {
                 path.push('/');
             }
             path.push_str(id);
-            w.key(id);
-            tree_node(w, nodes, ids, c, path);
+            if id_is_plain {
+                w.plain_key(id);
+            } else {
+                w.key(id);
+            }
+            tree_node(w, nodes, ids, c, path, path_is_plain && id_is_plain);
             path.truncate(len);
         }
         w.end_object();
     }
     if node.shape == Shape::Element(Section::Resources) {
-        w.key("attributes");
+        w.plain_key("attributes");
         w.begin_object();
-        w.key("aws:cdk:cloudformation:type");
+        w.plain_key("aws:cdk:cloudformation:type");
         w.string(&node.cfn_type);
         if let Some(id) = ids.get(n) {
-            w.key("aws:cdk:cloudformation:logicalId");
-            w.string(id);
+            w.plain_key("aws:cdk:cloudformation:logicalId");
+            // Logical IDs are letters and digits (checked when assigned).
+            w.plain_string(id);
         }
         w.end_object();
     }
-    w.key("constructInfo");
+    w.plain_key("constructInfo");
     w.begin_object();
-    w.key("fqn");
-    w.string(node.fqn);
-    w.key("version");
-    w.string("2.276.0");
+    w.plain_key("fqn");
+    w.plain_string(node.fqn);
+    w.plain_key("version");
+    w.plain_string("2.276.0");
     w.end_object();
     w.end_object();
 }
@@ -286,9 +298,9 @@ pub(crate) fn stack_metadata(
     fn entry(w: &mut JsonWriter<'_>, kind: &str, data: &str) {
         w.item();
         w.begin_object();
-        w.key("type");
-        w.string(kind);
-        w.key("data");
+        w.plain_key("type");
+        w.plain_string(kind);
+        w.plain_key("data");
         w.string(data);
         w.end_object();
     }

@@ -105,6 +105,24 @@ impl<'s> JsonWriter<'s> {
             .push_str(if self.indent.is_empty() { ":" } else { ": " });
     }
 
+    /// [`key`](Self::key) for a key known to need no escaping (see [`is_plain`]).
+    pub(crate) fn plain_key(&mut self, key: &str) {
+        debug_assert!(is_plain(key));
+        self.member();
+        self.plain_string(key);
+        self.out
+            .push_str(if self.indent.is_empty() { ":" } else { ": " });
+    }
+
+    /// [`string`](Self::string) for a string known to need no escaping (see [`is_plain`]).
+    pub(crate) fn plain_string(&mut self, s: &str) {
+        debug_assert!(is_plain(s));
+        self.out.reserve(s.len() + 2);
+        self.out.push('"');
+        self.out.push_str(s);
+        self.out.push('"');
+    }
+
     /// Starts an array element.
     pub(crate) fn item(&mut self) {
         self.member();
@@ -228,6 +246,19 @@ impl<'s> JsonWriter<'s> {
     }
 }
 
+/// Whether `s` is written as is between quotes (no byte of it needs escaping).
+pub(crate) fn is_plain(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if needs_escape_any(word) {
+            return false;
+        }
+    }
+    !chunks.remainder().iter().any(|&b| needs_escape(b))
+}
+
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
@@ -305,6 +336,22 @@ mod tests {
             chunks.concat(),
             super::super::json::to_string_indented(&value, 1)
         );
+    }
+
+    #[test]
+    fn plain_strings_are_those_without_escapes() {
+        for b in 0u8..=0x7f {
+            for offset in 0..17 {
+                let s = format!("{}{}tail", "a".repeat(offset), char::from(b));
+                let escaped = serde_json::to_string(&s).unwrap();
+                assert_eq!(
+                    is_plain(&s),
+                    escaped == format!("\"{s}\""),
+                    "{b:#x}@{offset}"
+                );
+            }
+        }
+        assert!(is_plain("") && is_plain("Stack/Fn/ServiceRole/Resource") && is_plain("é"));
     }
 
     #[test]
