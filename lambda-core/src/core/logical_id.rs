@@ -68,11 +68,12 @@ fn push_path_hash<'a>(out: &mut String, components: impl Iterator<Item = &'a str
 
 /// Appends the ASCII letters and digits of `s` while `out` is shorter than `max`.
 fn push_alphanumeric(out: &mut String, s: &str, max: usize) {
-    for c in s.chars().filter(char::is_ascii_alphanumeric) {
+    // Bytes of multi-byte characters are never ASCII letters or digits.
+    for &b in s.as_bytes().iter().filter(|b| b.is_ascii_alphanumeric()) {
         if out.len() >= max {
             return;
         }
-        out.push(c);
+        out.push(char::from(b));
     }
 }
 

@@ -65,6 +65,10 @@ impl FromIterator<(Name, Value)> for Properties {
     /// Later entries win over earlier ones of the same name, as inserting one by one does.
     fn from_iter<T: IntoIterator<Item = (Name, Value)>>(iter: T) -> Self {
         let mut entries: Vec<(Name, Value)> = iter.into_iter().collect();
+        // Our constructs list their properties in order, each once: nothing to do.
+        if entries.windows(2).all(|w| w[0].0 < w[1].0) {
+            return Properties(entries);
+        }
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.reverse();
         // Stable sort then reversal: the last given of equal names comes first and is kept.

@@ -263,23 +263,8 @@ impl Tree {
     /// Path components below the owning stack, as logical IDs are computed from.
     pub(crate) fn components_below_stack(&self, id: NodeId) -> Vec<&str> {
         let mut out = Vec::new();
-        self.components_below_stack_into(id, &mut out);
+        components_below_stack(&self.nodes, id, &mut out);
         out
-    }
-
-    /// [`components_below_stack`](Self::components_below_stack) into a reused buffer.
-    pub(crate) fn components_below_stack_into<'t>(&'t self, id: NodeId, out: &mut Vec<&'t str>) {
-        out.clear();
-        let mut cur = Some(id);
-        while let Some(n) = cur {
-            let node = &self.nodes[n.0];
-            if n == ROOT || node.is_stack() {
-                break;
-            }
-            out.push(node.id.as_str());
-            cur = node.parent;
-        }
-        out.reverse();
     }
 
     /// Depth-first pre-order walk under `id` (included), children in creation order.
@@ -413,4 +398,15 @@ mod tests {
             }
         }
     }
+}
+
+/// The ids from below the owning stack down to `n` (what `makeUniqueId` takes), into `out`.
+pub(crate) fn components_below_stack<'n>(nodes: &'n [Node], n: NodeId, out: &mut Vec<&'n str>) {
+    out.clear();
+    let mut cur = Some(n);
+    while let Some(c) = cur.filter(|c| *c != ROOT && !nodes[c.0].is_stack()) {
+        out.push(nodes[c.0].id.as_str());
+        cur = nodes[c.0].parent;
+    }
+    out.reverse();
 }

@@ -7,7 +7,7 @@ use super::resolve::Resolver;
 use super::writer::JsonWriter;
 use crate::core::element::{LogicalIdOverride, Section};
 use crate::core::logical_id::{make_unique_id, validate_logical_id};
-use crate::core::tree::{NodeId, Shape, Tree};
+use crate::core::tree::{components_below_stack, Node, NodeId, Shape, Tree};
 use crate::{Error, Result};
 
 /// The CloudFormation elements of a stack in template order (pre-order, creation order). Nested
@@ -36,19 +36,18 @@ pub(crate) fn logical_ids(
     ids: &mut LogicalIds,
 ) -> Result<()> {
     let mut lazy = Vec::new();
-    let mut components: Vec<&str> = Vec::new();
+    let mut from_path = Vec::with_capacity(elements.len());
     for &n in elements {
         let element = tree.element(n).expect("element");
         match &element.logical_id {
             Some(LogicalIdOverride::Fixed(id)) => ids.insert(n, id.clone()),
             Some(LogicalIdOverride::Lazy(f)) => lazy.push((n, f.clone())),
-            None => {
-                tree.components_below_stack_into(n, &mut components);
-                let id = make_unique_id(&components)
-                    .map_err(|e| Error::Synth(format!("{}: {e}", tree.path(n))))?;
-                ids.insert(n, id);
-            }
+            None => from_path.push(n),
         }
+    }
+    for (n, id) in path_ids(&tree.nodes, &from_path) {
+        let id = id.map_err(|e| Error::Synth(format!("{}: {e}", tree.path(n))))?;
+        ids.insert(n, id);
     }
     let mut lazy_ids = Vec::with_capacity(lazy.len());
     {
@@ -69,6 +68,36 @@ pub(crate) fn logical_ids(
         validate_logical_id(id).map_err(|e| Error::Synth(format!("{}: {e}", tree.path(n))))?;
     }
     Ok(())
+}
+
+/// Elements from which a second thread is worth its start-up.
+const PARALLEL_FROM: usize = 1024;
+
+/// The path-derived logical IDs of `elements`, in order; large stacks are split over two threads
+/// (the IDs depend on the nodes' ids alone).
+fn path_ids(
+    nodes: &[Node],
+    elements: &[NodeId],
+) -> Vec<(NodeId, std::result::Result<String, String>)> {
+    let compute = |part: &[NodeId]| {
+        let mut components: Vec<&str> = Vec::new();
+        part.iter()
+            .map(|&n| {
+                components_below_stack(nodes, n, &mut components);
+                (n, make_unique_id(&components))
+            })
+            .collect::<Vec<_>>()
+    };
+    if elements.len() < PARALLEL_FROM {
+        return compute(elements);
+    }
+    let (first, second) = elements.split_at(elements.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| compute(second));
+        let mut ids = compute(first);
+        ids.extend(other.join().expect("logical IDs cannot panic"));
+        ids
+    })
 }
 
 /// `DependsOn` of a resource: every resource under a construct that the resource or one of its
