@@ -68,6 +68,13 @@ pub(crate) struct Element {
     pub(crate) type_name: Cow<'static, str>,
     /// Resource properties, in CloudFormation's (lexicographic) codegen order.
     pub(crate) properties: Properties,
+    /// The rarely set parts, boxed so that the many plain resources stay small.
+    extra: Option<Box<ElementExtra>>,
+}
+
+/// The parts of an [`Element`] most resources never set.
+#[derive(Default)]
+pub(crate) struct ElementExtra {
     /// The body of a parameter, output, mapping or condition, in the order written.
     pub(crate) body: Vec<(String, Value)>,
     pub(crate) update_replace_policy: Option<&'static str>,
@@ -96,19 +103,29 @@ impl Element {
             section,
             type_name: type_name.into(),
             properties: Properties::default(),
-            body: Vec::new(),
-            update_replace_policy: None,
-            deletion_policy: None,
-            metadata: Vec::new(),
-            condition: None,
-            overrides: Vec::new(),
-            logical_id: None,
-            asset: None,
+            extra: None,
         }
+    }
+
+    /// The rarely set parts, if any is set.
+    pub(crate) fn extra(&self) -> Option<&ElementExtra> {
+        self.extra.as_deref()
+    }
+
+    /// The rarely set parts, created on first write.
+    pub(crate) fn extra_mut(&mut self) -> &mut ElementExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// The logical ID override, if any.
+    pub(crate) fn logical_id(&self) -> Option<&LogicalIdOverride> {
+        self.extra()?.logical_id.as_ref()
     }
 
     /// The resource as CloudFormation sees it, before resolution, overrides applied.
     pub(crate) fn render(&self, depends_on: &[&str], extra: &RenderMetadata) -> Value {
+        let empty = ElementExtra::default();
+        let x = self.extra().unwrap_or(&empty);
         let mut entries: Vec<(String, Value)> = Vec::new();
         match self.section {
             Section::Resources => {
@@ -131,10 +148,10 @@ impl Element {
                         Value::List(depends_on.iter().map(|d| Value::from(*d)).collect()),
                     ));
                 }
-                if let Some(p) = self.update_replace_policy {
+                if let Some(p) = x.update_replace_policy {
                     entries.push(("UpdateReplacePolicy".into(), p.into()));
                 }
-                if let Some(p) = self.deletion_policy {
+                if let Some(p) = x.deletion_policy {
                     entries.push(("DeletionPolicy".into(), p.into()));
                 }
                 let mut metadata: Vec<(String, Value)> = Vec::new();
@@ -142,11 +159,11 @@ impl Element {
                     metadata.push(("aws:cdk:path".into(), path.as_str().into()));
                 }
                 metadata.extend(
-                    self.metadata
+                    x.metadata
                         .iter()
                         .map(|(k, v)| (k.clone(), Value::from_json(v))),
                 );
-                if let (true, Some((file, property))) = (extra.asset, &self.asset) {
+                if let (true, Some((file, property))) = (extra.asset, &x.asset) {
                     metadata.push(("aws:asset:path".into(), file.as_str().into()));
                     metadata.push(("aws:asset:is-bundled".into(), false.into()));
                     metadata.push(("aws:asset:property".into(), (*property).into()));
@@ -154,14 +171,14 @@ impl Element {
                 if !metadata.is_empty() {
                     entries.push(("Metadata".into(), Value::Object(metadata)));
                 }
-                if let Some(c) = &self.condition {
+                if let Some(c) = &x.condition {
                     entries.push(("Condition".into(), c.as_str().into()));
                 }
             }
-            _ => entries.extend(self.body.iter().cloned()),
+            _ => entries.extend(x.body.iter().cloned()),
         }
         let mut rendered = Value::Object(entries);
-        for (path, value) in &self.overrides {
+        for (path, value) in &x.overrides {
             apply_override(&mut rendered, path, value.clone());
         }
         rendered
@@ -300,41 +317,42 @@ impl CfnResource {
     /// Removes a property by dotted path after rendering.
     pub fn add_property_deletion_override(&self, path: &str) {
         let parts = split_override_path(&format!("Properties.{path}"));
-        self.with(|e| e.overrides.push((parts, None)));
+        self.with(|e| e.extra_mut().overrides.push((parts, None)));
     }
 
     /// Overrides anything in the rendered resource by dotted path (`Metadata.x`, `DependsOn`).
     pub fn add_override(&self, path: &str, value: impl Into<Value>) {
         let parts = split_override_path(path);
         let value = value.into();
-        self.with(|e| e.overrides.push((parts, Some(value))));
+        self.with(|e| e.extra_mut().overrides.push((parts, Some(value))));
     }
 
     /// Uses `logical_id` instead of the path-derived one.
     pub fn override_logical_id(&self, logical_id: impl Into<String>) {
         let id = logical_id.into();
-        self.with(|e| e.logical_id = Some(LogicalIdOverride::Fixed(id)));
+        self.with(|e| e.extra_mut().logical_id = Some(LogicalIdOverride::Fixed(id)));
     }
 
     pub(crate) fn set_lazy_logical_id(
         &self,
         f: impl Fn(&Resolver<'_>) -> Result<String> + 'static,
     ) {
-        self.with(|e| e.logical_id = Some(LogicalIdOverride::Lazy(Rc::new(f))));
+        self.with(|e| e.extra_mut().logical_id = Some(LogicalIdOverride::Lazy(Rc::new(f))));
     }
 
     /// Sets `UpdateReplacePolicy` and `DeletionPolicy`.
     pub fn apply_removal_policy(&self, policy: RemovalPolicy) {
         self.with(|e| {
-            e.update_replace_policy = Some(policy.cfn());
-            e.deletion_policy = Some(policy.cfn());
+            let x = e.extra_mut();
+            x.update_replace_policy = Some(policy.cfn());
+            x.deletion_policy = Some(policy.cfn());
         });
     }
 
     /// Adds a resource metadata entry (`Metadata` in the template).
     pub fn add_metadata(&self, key: &str, value: impl Into<Json>) {
         let value = value.into();
-        self.with(|e| e.metadata.push((key.to_owned(), value)));
+        self.with(|e| e.extra_mut().metadata.push((key.to_owned(), value)));
     }
 }
 
@@ -347,7 +365,7 @@ pub(crate) fn add_element(
     fqn: &'static str,
 ) -> Result<ConstructNode> {
     let mut element = Element::new(section, "");
-    element.body = body;
+    element.extra_mut().body = body;
     scope
         .node()
         .add_child(id, NodeKind::Element(Box::new(element)), fqn)

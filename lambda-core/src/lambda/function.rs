@@ -301,7 +301,7 @@ impl Function {
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
         if let Some(file) = bound.asset_file {
-            resource.with(|e| e.asset = Some((file, "Code")));
+            resource.with(|e| e.extra_mut().asset = Some((file, "Code")));
         }
         resource.node().add_dependency(&role);
         for dep in &bound.dependencies {

@@ -131,7 +131,7 @@ impl LayerVersion {
         let resource =
             CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
         if let Some(file) = bound.asset_file {
-            resource.with(|e| e.asset = Some((file, "Content")));
+            resource.with(|e| e.extra_mut().asset = Some((file, "Content")));
         }
         if let Some(policy) = props.removal_policy {
             resource.apply_removal_policy(policy);

@@ -195,9 +195,9 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
     pub(crate) fn element(&mut self, n: NodeId, element: &Element, deps: &[&str]) -> Result<()> {
         let meta = self.r.render_metadata(n);
         // Overrides and hand-added metadata may touch anything: render, then write the result.
+        let extra = element.extra();
         if element.section != Section::Resources
-            || !element.overrides.is_empty()
-            || !element.metadata.is_empty()
+            || extra.is_some_and(|x| !x.overrides.is_empty() || !x.metadata.is_empty())
         {
             return self.concrete(&element.render(deps, &meta));
         }
@@ -235,15 +235,15 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
             }
             w.end_array();
         }
-        if let Some(p) = element.update_replace_policy {
+        if let Some(p) = extra.and_then(|x| x.update_replace_policy) {
             w.key("UpdateReplacePolicy");
             w.string(p);
         }
-        if let Some(p) = element.deletion_policy {
+        if let Some(p) = extra.and_then(|x| x.deletion_policy) {
             w.key("DeletionPolicy");
             w.string(p);
         }
-        let asset = element.asset.as_ref().filter(|_| meta.asset);
+        let asset = extra.and_then(|x| x.asset.as_ref()).filter(|_| meta.asset);
         if meta.path.is_some() || asset.is_some() {
             w.key("Metadata");
             w.begin_object();
@@ -261,7 +261,7 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
             }
             w.end_object();
         }
-        if let Some(c) = &element.condition {
+        if let Some(c) = extra.and_then(|x| x.condition.as_ref()) {
             w.key("Condition");
             w.string(c);
         }

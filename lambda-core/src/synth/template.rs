@@ -39,7 +39,7 @@ pub(crate) fn logical_ids(
     let mut from_path = Vec::with_capacity(elements.len());
     for &n in elements {
         let element = tree.element(n).expect("element");
-        match &element.logical_id {
+        match element.logical_id() {
             Some(LogicalIdOverride::Fixed(id)) => ids.insert(n, id.clone()),
             Some(LogicalIdOverride::Lazy(f)) => lazy.push((n, f.clone())),
             None => from_path.push(n),
