@@ -148,14 +148,16 @@ impl Phases {
     }
 }
 
+/// Elements from which synthesis spreads its work over a second thread (below, starting one
+/// costs more than it saves).
+pub(crate) const THREADS_FROM: usize = 1024;
+
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut phases = Phases::new();
     prepare(app)?;
     phases.end("prepare");
     let staging = Staging::create(outdir)?;
     let dir = staging.dir.path();
-    // Declared after `staging`, so an error drops (joins) it before the folder is removed.
-    let mut files = output::FileWriter::start()?;
     let tree = app.tree();
     // Every stack's logical IDs first: tree.json names them all.
     let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
@@ -175,41 +177,62 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         });
         stack_elements.push(elements);
     }
-    let element_count = stack_elements.iter().map(Vec::len).sum();
+    let element_count: usize = stack_elements.iter().map(Vec::len).sum();
     phases.end("logical IDs");
-    // Templates need the constructs' lazy values, so they are rendered here; tree.json and the
-    // stack metadata need only the plain node data, so another thread writes them meanwhile.
+    let threaded = element_count >= THREADS_FROM;
+    // Declared after `staging`, so an error drops (joins) it before the folder is removed.
+    let mut files = output::FileWriter::start(threaded)?;
     let ids = &ids;
     let nodes = &tree.nodes[..];
-    let other_thread = std::thread::scope(|scope| -> Result<Duration> {
-        let plain = scope.spawn(|| {
-            let start = Instant::now();
-            for stack in &stacks {
-                let path = dir.join(format!("{}.metadata.json", stack.name));
-                output::write_json_file(&path, "  ", |w| {
-                    manifest::stack_metadata(w, nodes, stack.node, ids)
-                })?;
-            }
-            output::write_json_file(&dir.join("tree.json"), "", |w| {
-                manifest::tree_json(w, nodes, ids)
-            })?;
-            Ok(start.elapsed())
-        });
+    let write_templates = |files: &mut output::FileWriter| -> Result<()> {
         for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
             let path = dir.join(format!("{}.template.json", stack.name));
             files.json(&path, " ", Some(i), |w| {
                 template::render(w, &tree, stack.node, elements, ids)
             })?;
         }
+        Ok(())
+    };
+    let write_plain = || -> Result<()> {
+        for stack in &stacks {
+            let path = dir.join(format!("{}.metadata.json", stack.name));
+            let render = |w: &mut writer::JsonWriter<'_>| {
+                manifest::stack_metadata(w, nodes, stack.node, ids);
+                Ok(())
+            };
+            output::write_json_file(&path, "  ", render, |_| {})?;
+        }
+        let render = |w: &mut writer::JsonWriter<'_>| {
+            manifest::tree_json(w, nodes, ids);
+            Ok(())
+        };
+        output::write_json_file(&dir.join("tree.json"), "", render, |_| {})
+    };
+    if threaded {
+        // Templates need the constructs' lazy values, so they are rendered here; tree.json and
+        // the stack metadata need only the plain node data, so another thread writes them
+        // meanwhile.
+        let other_thread = std::thread::scope(|scope| -> Result<Duration> {
+            let plain = scope.spawn(|| {
+                let start = Instant::now();
+                write_plain().map(|()| start.elapsed())
+            });
+            write_templates(&mut files)?;
+            phases.end("templates");
+            plain
+                .join()
+                .unwrap_or_else(|_| Err(Error::Synth("the tree.json writer panicked".into())))
+        })?;
+        phases.other(
+            "tree.json and stack metadata, beside the templates",
+            other_thread,
+        );
+    } else {
+        write_templates(&mut files)?;
         phases.end("templates");
-        plain
-            .join()
-            .unwrap_or_else(|_| Err(Error::Synth("the tree.json writer panicked".into())))
-    })?;
-    phases.other(
-        "tree.json and stack metadata (beside the templates)",
-        other_thread,
-    );
+        write_plain()?;
+        phases.end("tree.json and stack metadata");
+    }
     let root_context = tree.root_context();
     drop(tree);
     let mut template_hashes = vec![String::new(); stacks.len()];

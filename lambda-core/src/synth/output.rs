@@ -1,4 +1,5 @@
-//! Writing the assembly's files on a second thread while the main thread renders them.
+//! Writing the assembly's files on a second thread while the main thread renders them (or, for
+//! small assemblies, where a thread costs more than it saves, on the main thread).
 //!
 //! Rendered text goes out in chunks of [`CHUNK`] bytes, so a large template never sits in memory
 //! whole, and the buffers come back to be filled again: the pages they occupy are touched once.
@@ -34,15 +35,26 @@ enum Job {
 /// What the writer thread reports when it is done: the digests asked for, or the first error.
 type Outcome = std::result::Result<Vec<(usize, [u8; 32])>, (PathBuf, io::Error)>;
 
-/// The writer thread and the two ends of its channels.
+/// The writer thread and the two ends of its channels (none of them when writing inline).
 pub(crate) struct FileWriter {
     jobs: Option<SyncSender<Job>>,
-    recycled: Receiver<String>,
+    recycled: Option<Receiver<String>>,
     thread: Option<JoinHandle<Outcome>>,
+    /// Digests of files written on the calling thread.
+    inline_digests: Vec<(usize, [u8; 32])>,
 }
 
 impl FileWriter {
-    pub(crate) fn start() -> Result<Self> {
+    /// A writer with its own thread, or, without `threaded`, one that writes as it is given text.
+    pub(crate) fn start(threaded: bool) -> Result<Self> {
+        if !threaded {
+            return Ok(FileWriter {
+                jobs: None,
+                recycled: None,
+                thread: None,
+                inline_digests: Vec::new(),
+            });
+        }
         let (jobs, job_rx) = mpsc::sync_channel::<Job>(IN_FLIGHT);
         let (recycle_tx, recycled) = mpsc::channel::<String>();
         let thread = std::thread::Builder::new()
@@ -51,8 +63,9 @@ impl FileWriter {
             .map_err(|e| Error::Synth(format!("cannot start the file writer thread: {e}")))?;
         Ok(FileWriter {
             jobs: Some(jobs),
-            recycled,
+            recycled: Some(recycled),
             thread: Some(thread),
+            inline_digests: Vec::new(),
         })
     }
 
@@ -65,12 +78,29 @@ impl FileWriter {
         digest_key: Option<usize>,
         render: impl FnOnce(&mut JsonWriter<'_>) -> Result<T>,
     ) -> Result<T> {
+        let Some(recycled) = &self.recycled else {
+            let mut sha = digest_key.map(|_| Sha256::new());
+            let value = write_json_file(
+                path,
+                indent,
+                |w| render(w),
+                |text| {
+                    if let Some(sha) = &mut sha {
+                        sha.update(text.as_bytes());
+                    }
+                },
+            )?;
+            if let (Some(key), Some(sha)) = (digest_key, sha) {
+                self.inline_digests.push((key, sha.finalize().into()));
+            }
+            return Ok(value);
+        };
         self.send(Job::Open {
             path: path.to_path_buf(),
             key: digest_key,
         });
         let mut failed = false;
-        let (jobs, recycled) = (self.jobs.as_ref(), &self.recycled);
+        let jobs = self.jobs.as_ref();
         let mut sink = |full: String| -> String {
             if !failed && jobs.is_some_and(|j| j.send(Job::Chunk(full)).is_ok()) {
                 return recycled
@@ -98,7 +128,9 @@ impl FileWriter {
     /// Waits for every file to be written; the digests asked for, by key.
     pub(crate) fn finish(mut self) -> Result<Vec<(usize, [u8; 32])>> {
         self.jobs = None;
-        let thread = self.thread.take().expect("joined once");
+        let Some(thread) = self.thread.take() else {
+            return Ok(std::mem::take(&mut self.inline_digests));
+        };
         match thread.join() {
             Ok(Ok(digests)) => Ok(digests),
             Ok(Err((path, e))) => Err(Error::io(path, e)),
@@ -151,12 +183,13 @@ fn run(jobs: Receiver<Job>, recycle: Sender<String>) -> Outcome {
 }
 
 /// Writes `path` from what `render` writes into a JSON writer with `indent`, on this thread,
-/// through one reused buffer (for the files written beside the templates).
-pub(crate) fn write_json_file(
+/// through one reused buffer; `also` sees the text as it goes out.
+pub(crate) fn write_json_file<T>(
     path: &Path,
     indent: &'static str,
-    render: impl FnOnce(&mut JsonWriter<'_>),
-) -> Result<()> {
+    render: impl FnOnce(&mut JsonWriter<'_>) -> Result<T>,
+    mut also: impl FnMut(&str),
+) -> Result<T> {
     let mut file = File::create(path).map_err(|e| Error::io(path, e))?;
     let mut failed: Option<io::Error> = None;
     let mut sink = |mut full: String| -> String {
@@ -164,15 +197,16 @@ pub(crate) fn write_json_file(
             if let Err(e) = file.write_all(full.as_bytes()) {
                 failed = Some(e);
             }
+            also(&full);
         }
         full.clear();
         full
     };
     let mut w = JsonWriter::with_sink(indent, &mut sink);
-    render(&mut w);
+    let value = render(&mut w)?;
     w.finish();
     match failed {
         Some(e) => Err(Error::io(path, e)),
-        None => Ok(()),
+        None => Ok(value),
     }
 }

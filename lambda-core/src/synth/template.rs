@@ -70,9 +70,6 @@ pub(crate) fn logical_ids(
     Ok(())
 }
 
-/// Elements from which a second thread is worth its start-up.
-const PARALLEL_FROM: usize = 1024;
-
 /// The path-derived logical IDs of `elements`, in order; large stacks are split over two threads
 /// (the IDs depend on the nodes' ids alone).
 fn path_ids(
@@ -88,7 +85,7 @@ fn path_ids(
             })
             .collect::<Vec<_>>()
     };
-    if elements.len() < PARALLEL_FROM {
+    if elements.len() < super::THREADS_FROM {
         return compute(elements);
     }
     let (first, second) = elements.split_at(elements.len() / 2);
