@@ -1,7 +1,7 @@
 //! The performance apps of `bench/compare.sh` (`examples/scale.rs`) write what aws-cdk-lib
-//! 2.276.0 writes for the same apps (`tests/golden/inline-10`, `tests/golden/assets-100`, made by
-//! `tests/oracle/regenerate-scale.sh` from the oracle's `perf/gen.js` apps), and re-synthesizing
-//! over a previous assembly reuses its staged assets without changing a byte.
+//! 2.276.0 writes for the same apps (`tests/golden/inline-10`, `assets-100` and `split-1000x200`,
+//! made by `tests/oracle/regenerate-scale.sh` from the oracle's `perf/gen.js` apps), and
+//! re-synthesizing over a previous assembly reuses its staged assets without changing a byte.
 
 mod common;
 
@@ -56,6 +56,22 @@ fn inline_10_matches_aws_cdk_lib() {
     let out = tmp.path().join("cdk.out");
     scale(&["inline", "10"], &out, &[]);
     assert_assembly_matches(&golden_dir("inline-10"), &out);
+}
+
+/// 1,000 functions over five stacks: large enough that synthesis spreads its work over threads
+/// (templates through the writer thread, tree.json and metadata beside them).
+#[test]
+fn split_1000x200_matches_aws_cdk_lib() {
+    let tmp = temp("scale-split-");
+    let out = tmp.path().join("cdk.out");
+    let log = scale(
+        &["split", "1000", "200"],
+        &out,
+        &[("LAMBDA_CDK_LOG", "debug")],
+    );
+    let stderr = String::from_utf8_lossy(&log.stderr);
+    assert!(stderr.contains("beside the templates"), "{stderr}");
+    assert_assembly_matches(&golden_dir("split-1000x200"), &out);
 }
 
 #[test]

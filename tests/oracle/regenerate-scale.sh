@@ -4,8 +4,8 @@
 #
 #   tests/oracle/regenerate-scale.sh
 #
-# The apps in scale-apps/ are what the oracle's perf/gen.js writes (inline-10.js, assets-100.js;
-# bench/gen.js is a copy of it). assets-100 reads 100 folders assets100/fn<i>/ next to itself:
+# The apps in scale-apps/ are what the oracle's perf/gen.js writes (inline-10.js, assets-100.js,
+# split-1000x200.js; bench/gen.js is a copy of it). assets-100 reads 100 folders assets100/fn<i>/ next to itself:
 # tools/write-assets100.js writes them (gen.js's own loop) into a temporary folder, where the
 # app is run, so nothing but the goldens is written into the repository. CDK_VALIDATION=false
 # (same templates, no validation report). Output, as regenerate.sh writes it:
@@ -29,7 +29,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 node tools/write-assets100.js "$tmp/assets100"
 
-for app in inline-10 assets-100; do
+for app in inline-10 assets-100 split-1000x200; do
   cp "scale-apps/$app.js" "$tmp/$app.js"
   out=$tmp/out-$app
   if ! env -u CDK_CONTEXT_JSON CDK_VALIDATION=false CDK_OUTDIR="$out" NODE_PATH="$oracle/node_modules" \

@@ -262,3 +262,40 @@ fn check_bootstrap_rule(e: &mut Emitter<'_, '_, '_, '_>) {
     w.end_array();
     w.end_object();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::element::CfnResource;
+    use crate::{App, Construct, Stack};
+
+    /// Large stacks get their logical IDs from two threads, in element order, equal to one
+    /// thread's.
+    #[test]
+    fn logical_ids_from_two_threads_equal_one_threads() {
+        let app = App::new();
+        let stack = Stack::new(&app, "S").unwrap();
+        for i in 0..super::super::THREADS_FROM {
+            let scope = stack.node().add_construct(&format!("Scope-{i}")).unwrap();
+            CfnResource::new(&scope, "Resource", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
+            CfnResource::new(
+                &scope,
+                &format!("Q{i}"),
+                "AWS::SQS::Queue",
+                [("A", "a".into())],
+            )
+            .unwrap();
+        }
+        let tree = app.tree();
+        let elements = elements_of(&tree, stack.node().id);
+        assert!(elements.len() >= 2 * super::super::THREADS_FROM);
+        let parallel = path_ids(&tree.nodes, &elements);
+        let sequential: Vec<_> = elements
+            .iter()
+            .map(|&n| (n, make_unique_id(&tree.components_below_stack(n))))
+            .collect();
+        assert_eq!(parallel, sequential);
+        // md5("Scope-0/Resource") starts 76777643.
+        assert_eq!(parallel[0].1.as_deref(), Ok("Scope076777643"));
+    }
+}
