@@ -124,3 +124,30 @@ fn failed_synth_leaves_previous_assembly_intact() {
     );
     assert!(!outdir.join("A.template.json").exists());
 }
+
+/// The same with an app large enough to be written by several threads: the error stops them,
+/// and neither a partial assembly nor a staging folder is left behind.
+#[test]
+fn failed_large_synth_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let outdir = dir.path().join("cdk.out");
+    let app = App::from_env().with_outdir(&outdir);
+    let a = Stack::new(&app, "A").unwrap();
+    let b = Stack::new(&app, "B").unwrap();
+    let mut last = None;
+    for i in 0..1200 {
+        let f = Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("x"))
+            .build(&a, &format!("Fn{i}"))
+            .unwrap();
+        last = Some(f);
+    }
+    // Stack B's template fails (a reference into stack A) after A's was written.
+    lambda_cdk::CfnOutput::new(&b, "Arn", last.unwrap().function_arn(), None).unwrap();
+    let err = app.synth().unwrap_err().to_string();
+    assert!(err.contains("cross-stack references are not supported"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
