@@ -60,7 +60,9 @@ impl FileAsset {
 pub(crate) struct StackData {
     pub(crate) env: Environment,
     pub(crate) description: Option<String>,
+    /// File assets in the order first added, each hash once.
     pub(crate) assets: Vec<FileAsset>,
+    asset_hashes: foldhash::HashSet<String>,
 }
 
 /// A CloudFormation stack. Cheap to clone; clones share the tree.
@@ -91,6 +93,7 @@ impl Stack {
             env: props.env.unwrap_or_default(),
             description: props.description,
             assets: Vec::new(),
+            asset_hashes: foldhash::HashSet::default(),
         };
         let node =
             app.node()
@@ -146,7 +149,7 @@ impl Stack {
     pub(crate) fn add_file_asset(&self, asset: FileAsset) -> (Value, Value) {
         let key = asset.object_key();
         let env = self.with_data(|d| {
-            if !d.assets.iter().any(|a| a.hash == asset.hash) {
+            if d.asset_hashes.insert(asset.hash.clone()) {
                 d.assets.push(asset);
             }
             d.env.clone()
