@@ -70,6 +70,10 @@ pub(crate) fn logical_ids(
     Ok(())
 }
 
+/// Elements from which logical IDs are computed on two threads (each takes well under a
+/// microsecond, so only large stacks gain).
+const IDS_THREADED_FROM: usize = 8192;
+
 /// The path-derived logical IDs of `elements`, in order; large stacks are split over two threads
 /// (the IDs depend on the nodes' ids alone).
 fn path_ids(
@@ -85,7 +89,7 @@ fn path_ids(
             })
             .collect::<Vec<_>>()
     };
-    if elements.len() < super::THREADS_FROM {
+    if elements.len() < IDS_THREADED_FROM {
         return compute(elements);
     }
     let (first, second) = elements.split_at(elements.len() / 2);
@@ -275,7 +279,7 @@ mod tests {
     fn logical_ids_from_two_threads_equal_one_threads() {
         let app = App::new();
         let stack = Stack::new(&app, "S").unwrap();
-        for i in 0..super::super::THREADS_FROM {
+        for i in 0..IDS_THREADED_FROM / 2 {
             let scope = stack.node().add_construct(&format!("Scope-{i}")).unwrap();
             CfnResource::new(&scope, "Resource", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
             CfnResource::new(
@@ -288,7 +292,7 @@ mod tests {
         }
         let tree = app.tree();
         let elements = elements_of(&tree, stack.node().id);
-        assert!(elements.len() >= 2 * super::super::THREADS_FROM);
+        assert!(elements.len() >= IDS_THREADED_FROM);
         let parallel = path_ids(&tree.nodes, &elements);
         let sequential: Vec<_> = elements
             .iter()
