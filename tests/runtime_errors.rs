@@ -147,7 +147,10 @@ fn failed_large_synth_leaves_nothing_behind() {
     // Stack B's template fails (a reference into stack A) after A's was written.
     lambda_cdk::CfnOutput::new(&b, "Arn", last.unwrap().function_arn(), None).unwrap();
     let err = app.synth().unwrap_err().to_string();
-    assert!(err.contains("cross-stack references are not supported"), "{err}");
+    assert!(
+        err.contains("cross-stack references are not supported"),
+        "{err}"
+    );
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
