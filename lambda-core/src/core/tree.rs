@@ -358,6 +358,17 @@ impl Tree {
     }
 }
 
+/// The ids from below the owning stack down to `n` (what `makeUniqueId` takes), into `out`.
+pub(crate) fn components_below_stack<'n>(nodes: &'n [Node], n: NodeId, out: &mut Vec<&'n str>) {
+    out.clear();
+    let mut cur = Some(n);
+    while let Some(c) = cur.filter(|c| *c != ROOT && !nodes[c.0].is_stack()) {
+        out.push(nodes[c.0].id.as_str());
+        cur = nodes[c.0].parent;
+    }
+    out.reverse();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,15 +409,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The ids from below the owning stack down to `n` (what `makeUniqueId` takes), into `out`.
-pub(crate) fn components_below_stack<'n>(nodes: &'n [Node], n: NodeId, out: &mut Vec<&'n str>) {
-    out.clear();
-    let mut cur = Some(n);
-    while let Some(c) = cur.filter(|c| *c != ROOT && !nodes[c.0].is_stack()) {
-        out.push(nodes[c.0].id.as_str());
-        cur = nodes[c.0].parent;
-    }
-    out.reverse();
 }
