@@ -154,3 +154,35 @@ fn failed_large_synth_leaves_nothing_behind() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// Templates are read from the assembly folder on first use: one removed after synthesis is an
+/// error naming its path from `read_template`, while the others still read.
+#[test]
+fn template_read_after_synthesis() {
+    let dir = tempfile::tempdir().unwrap();
+    let outdir = dir.path().join("cdk.out");
+    let app = App::from_env().with_outdir(&outdir);
+    for name in ["Kept", "Removed"] {
+        let stack = Stack::new(&app, name).unwrap();
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("x"))
+            .build(&stack, "Fn")
+            .unwrap();
+    }
+    let assembly = app.synth().unwrap();
+    let removed = &assembly.stacks[1];
+    assert_eq!(
+        removed.template_path(),
+        outdir.join("Removed.template.json")
+    );
+    std::fs::remove_file(removed.template_path()).unwrap();
+    let err = removed.read_template().unwrap_err().to_string();
+    assert!(err.contains("Removed.template.json"), "{err}");
+    let kept = assembly.template("Kept").unwrap();
+    assert_eq!(
+        kept["Resources"]["Fn9270CBC0"]["Properties"]["Code"]["ZipFile"],
+        "x"
+    );
+}
