@@ -223,29 +223,9 @@ impl Tree {
         &mut self.nodes[id.0]
     }
 
-    /// Ancestors from the root (excluded) down to `id` (included).
-    pub(crate) fn lineage(&self, id: NodeId) -> Vec<NodeId> {
-        let mut chain = Vec::new();
-        let mut cur = Some(id);
-        while let Some(n) = cur {
-            if n == ROOT {
-                break;
-            }
-            chain.push(n);
-            cur = self.nodes[n.0].parent;
-        }
-        chain.reverse();
-        chain
-    }
-
     /// The construct path, ids joined by `/` from below the root: `MyStack/MyFunction/Resource`.
     pub(crate) fn path(&self, id: NodeId) -> String {
-        let ids: Vec<&str> = self
-            .lineage(id)
-            .into_iter()
-            .map(|n| self.nodes[n.0].id.as_str())
-            .collect();
-        ids.join("/")
+        path_of(&self.nodes, id)
     }
 
     /// The stack a node belongs to (the nearest stack ancestor, itself included).
@@ -356,6 +336,18 @@ impl Tree {
             _ => None,
         }
     }
+}
+
+/// The construct path of node `n`: ids from below the root, joined by `/`.
+pub(crate) fn path_of(nodes: &[Node], n: NodeId) -> String {
+    let mut ids = Vec::new();
+    let mut cur = Some(n);
+    while let Some(c) = cur.filter(|c| *c != ROOT) {
+        ids.push(nodes[c.0].id.as_str());
+        cur = nodes[c.0].parent;
+    }
+    ids.reverse();
+    ids.join("/")
 }
 
 /// The ids from below the owning stack down to `n` (what `makeUniqueId` takes), into `out`.

@@ -146,6 +146,13 @@ impl Value {
         let delimiter = delimiter.into();
         let mut flat: Vec<Value> = Vec::new();
         for part in parts {
+            // A shared join or string folds like its own copy would.
+            let part = match part {
+                Value::Shared(inner) if matches!(*inner, Value::Join(..) | Value::String(_)) => {
+                    (*inner).clone()
+                }
+                other => other,
+            };
             match part {
                 Value::Join(d, inner) if d == delimiter => flat.extend(inner),
                 other => flat.push(other),
@@ -286,5 +293,20 @@ mod tests {
             Value::Join(_, parts) => assert_eq!(parts.len(), 3),
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Shared joins and strings fold into a join as their copies would.
+    #[test]
+    fn join_folds_shared_values() {
+        let arn = Value::shared(Value::join(
+            "",
+            ["arn:".into(), Pseudo::Partition.value(), ":x".into()],
+        ));
+        let folded = Value::join("", [arn, Value::shared("/y".into()), "z".into()]);
+        let copy = Value::join(
+            "",
+            ["arn:".into(), Pseudo::Partition.value(), ":x/yz".into()],
+        );
+        assert_eq!(format!("{folded:?}"), format!("{copy:?}"));
     }
 }

@@ -9,7 +9,7 @@ use super::writer::{is_plain, JsonWriter};
 use crate::core::element::Section;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{Node, NodeId, Shape, ROOT};
+use crate::core::tree::{path_of, Node, NodeId, Shape, ROOT};
 
 /// Cloud assembly schema version aws-cdk-lib 2.276.0 writes.
 pub const SCHEMA_VERSION: &str = "55.0.0";
@@ -271,18 +271,6 @@ fn tree_node(
     w.plain_string("2.276.0");
     w.end_object();
     w.end_object();
-}
-
-/// The construct path of node `n`: ids from below the root, joined by `/`.
-fn path_of(nodes: &[Node], n: NodeId) -> String {
-    let mut ids = Vec::new();
-    let mut cur = Some(n);
-    while let Some(c) = cur.filter(|c| *c != ROOT) {
-        ids.push(nodes[c.0].id.as_str());
-        cur = nodes[c.0].parent;
-    }
-    ids.reverse();
-    ids.join("/")
 }
 
 /// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in
