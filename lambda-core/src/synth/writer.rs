@@ -7,7 +7,7 @@ use super::output::CHUNK;
 
 /// Appends JSON to a `String` as `JSON.stringify(value, undefined, indent)` lays it out: a newline
 /// and `indent` per level before every member, `{}` and `[]` for empty containers, no trailing
-/// newline. An empty `indent` gives the compact form.
+/// newline. `indent` is spaces (one or two, as aws-cdk-lib writes); empty gives the compact form.
 ///
 /// The caller keeps the structure well-formed: [`key`](Self::key) before each object member,
 /// [`item`](Self::item) before each array element, ends matching begins.
@@ -23,7 +23,7 @@ pub(crate) struct JsonWriter<'s> {
 
 #[cfg(test)]
 impl JsonWriter<'static> {
-    /// A writer that keeps the whole text; `indent` is spaces (or empty for the compact form).
+    /// A writer that keeps the whole text.
     pub(crate) fn new(indent: &'static str, capacity: usize) -> Self {
         JsonWriter {
             out: String::with_capacity(capacity),
@@ -50,8 +50,8 @@ impl<'s> JsonWriter<'s> {
         }
     }
 
-    /// The text written so far, or, with a sink, what it has not been given yet (and then the
-    /// result is empty).
+    /// Ends the writing: returns the text, or, with a sink, hands the sink the rest and returns
+    /// an empty string.
     pub(crate) fn finish(mut self) -> String {
         let rest = std::mem::take(&mut self.out);
         match self.sink.take() {
