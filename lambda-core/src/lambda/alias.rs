@@ -12,6 +12,7 @@ use crate::Result;
 pub struct Alias {
     node: ConstructNode,
     resource: CfnResource,
+    lambda: Function,
 }
 
 impl Construct for Alias {
@@ -43,12 +44,21 @@ impl Alias {
         properties.push(("FunctionVersion".into(), function_version));
         properties.push(("Name".into(), alias_name.into()));
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Alias", properties)?;
-        Ok(Alias { node, resource })
+        Ok(Alias {
+            node,
+            resource,
+            lambda: function.clone(),
+        })
     }
 
     /// `{"Ref": <alias>}`: the alias ARN.
     pub fn alias_arn(&self) -> Value {
         self.resource.ref_value()
+    }
+
+    /// The function the alias belongs to (aws-cdk-lib's `alias.lambda`).
+    pub fn lambda(&self) -> &Function {
+        &self.lambda
     }
 
     /// The L1 `AWS::Lambda::Alias`.

@@ -27,6 +27,7 @@ pub struct VersionOptions {
 pub struct Version {
     node: ConstructNode,
     resource: CfnResource,
+    lambda: Function,
 }
 
 impl Construct for Version {
@@ -61,7 +62,11 @@ impl Version {
         }
         // Versions are immutable: CDK's refactoring support must never move them.
         resource.add_metadata("aws:cdk:do-not-refactor", true);
-        let version = Version { node, resource };
+        let version = Version {
+            node,
+            resource,
+            lambda: function.clone(),
+        };
         if props.retry_attempts.is_some() || props.max_event_age.is_some() {
             version.configure_async_invoke(function, props.retry_attempts, props.max_event_age)?;
         }
@@ -112,6 +117,11 @@ impl Version {
             properties,
         )?;
         Ok(())
+    }
+
+    /// The function this is a version of (aws-cdk-lib's `version.lambda`).
+    pub fn lambda(&self) -> &Function {
+        &self.lambda
     }
 
     /// The L1 `AWS::Lambda::Version`.
