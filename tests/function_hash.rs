@@ -226,7 +226,7 @@ fn unclassified_override_fails_synth_with_cdk_message() {
     let err = app.synth().expect_err("an unclassified property must fail");
     assert_eq!(
         err.to_string(),
-        "UnrecognizedVersionProperties: The following properties are not recognized as version properties: [UnclassifiedProp]. See the README of the aws-lambda module to learn more about this and to fix it. (at S/Fn/Resource)"
+        "UnrecognizedVersionProperties: Resolution error: Resolution error: The following properties are not recognized as version properties: [UnclassifiedProp]. See the README of the aws-lambda module to learn more about this and to fix it... (at S/Fn)"
     );
 }
 

@@ -70,8 +70,8 @@ pub use limits::{
     assert_ephemeral_storage_size, assert_memory_size, assert_reserved_concurrency,
     assert_timeout_seconds, is_valid_ephemeral_storage_size, is_valid_memory_size,
     is_valid_reserved_concurrency, is_valid_timeout_seconds, validate_ephemeral_storage_size,
-    validate_memory_size, validate_reserved_concurrency, validate_timeout,
-    validate_timeout_seconds, DEFAULT_MEMORY_SIZE_MB, DEFAULT_TIMEOUT_SECONDS,
+    validate_ephemeral_storage_size_as, validate_memory_size, validate_reserved_concurrency,
+    validate_timeout, validate_timeout_seconds, DEFAULT_MEMORY_SIZE_MB, DEFAULT_TIMEOUT_SECONDS,
     EPHEMERAL_STORAGE_MAX_MIB, EPHEMERAL_STORAGE_MIN_MIB, MEMORY_SIZE_MAX_MB, MEMORY_SIZE_MIN_MB,
     TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS,
 };

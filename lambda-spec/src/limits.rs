@@ -110,15 +110,21 @@ pub const fn assert_ephemeral_storage_size(mib: u32) {
 }
 
 /// Checks an ephemeral storage size in MiB, with CDK's code and message
-/// (`EphemeralStorageOutOfRange`; CDK prints the size as `511 MiB`).
+/// (`EphemeralStorageOutOfRange`; CDK prints the size as written: `Size.mebibytes(511)`).
 pub fn validate_ephemeral_storage_size(mib: u32) -> Result<(), SpecError> {
+    validate_ephemeral_storage_size_as(mib, &format!("Size.mebibytes({mib})"))
+}
+
+/// [`validate_ephemeral_storage_size`] for a size that was written another way (`Size.gibibytes(20)`):
+/// `written` is how the message names it.
+pub fn validate_ephemeral_storage_size_as(mib: u32, written: &str) -> Result<(), SpecError> {
     if is_valid_ephemeral_storage_size(mib) {
         return Ok(());
     }
     Err(SpecError::new(
         codes::EPHEMERAL_STORAGE_OUT_OF_RANGE,
         format!(
-            "Ephemeral storage size must be between {EPHEMERAL_STORAGE_MIN_MIB} and {EPHEMERAL_STORAGE_MAX_MIB} MB, received {mib} MiB."
+            "Ephemeral storage size must be between {EPHEMERAL_STORAGE_MIN_MIB} and {EPHEMERAL_STORAGE_MAX_MIB} MB, received {written}."
         ),
     ))
 }
@@ -208,12 +214,12 @@ mod tests {
         assert_eq!(e.code, "EphemeralStorageOutOfRange");
         assert_eq!(
             e.message,
-            "Ephemeral storage size must be between 512 and 10240 MB, received 511 MiB."
+            "Ephemeral storage size must be between 512 and 10240 MB, received Size.mebibytes(511)."
         );
         let e = validate_ephemeral_storage_size(10241).unwrap_err();
         assert_eq!(
             e.message,
-            "Ephemeral storage size must be between 512 and 10240 MB, received 10241 MiB."
+            "Ephemeral storage size must be between 512 and 10240 MB, received Size.mebibytes(10241)."
         );
     }
 

@@ -69,13 +69,17 @@ pub(crate) fn calculate_function_hash(
             .map(|(k, _)| k.as_str())
             .collect();
         if !unclassified.is_empty() {
+            // aws-cdk-lib raises this inside two nested token resolutions, each of which wraps
+            // the message as `Resolution error: <message>.`; the golden keeps both wrappings.
             return Err(Error::validation(
                 "UnrecognizedVersionProperties",
                 format!(
-                    "The following properties are not recognized as version properties: [{}]. See the README of the aws-lambda module to learn more about this and to fix it.",
+                    "Resolution error: Resolution error: The following properties are not recognized as version properties: [{}]. See the README of the aws-lambda module to learn more about this and to fix it...",
                     unclassified.join(",")
                 ),
-                r.tree.path(function),
+                // Named at the Function (the L1's parent), as aws-cdk-lib names it.
+                r.tree
+                    .path(r.tree.node(function).parent.unwrap_or(function)),
             ));
         }
         let locked: Map<String, Json> = properties

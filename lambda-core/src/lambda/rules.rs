@@ -83,7 +83,7 @@ pub(crate) fn check_environment_variable(name: &str, path: &ErrorPath<'_>) -> Re
 
 pub(crate) fn check_ephemeral_storage(size: Size, path: &ErrorPath<'_>) -> Result<()> {
     let mib = u32::try_from(size.to_mebibytes()).unwrap_or(u32::MAX);
-    lambda_spec::validate_ephemeral_storage_size(mib).map_err(at(path))
+    lambda_spec::validate_ephemeral_storage_size_as(mib, &size.to_string()).map_err(at(path))
 }
 
 pub(crate) fn check_inline_code(
