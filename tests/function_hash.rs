@@ -461,35 +461,92 @@ fn upstream_layer_vectors() {
     );
 }
 
-/// Upstream `function.addAlias` vector: an asset-code function whose asset hash is
-/// `9678c34e…1232` (upstream's test folder, which we do not have): the same `Code` value is
-/// written with a property override, which the hash sees as aws-cdk-lib sees the asset's.
+/// The `Code` value of upstream's `function.addAlias` vector (an asset whose hash is
+/// `9678c34e…1232`, from upstream's test folder, which we do not have).
+fn upstream_asset_code() -> Value {
+    Value::object([
+        (
+            "S3Bucket",
+            Value::sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"),
+        ),
+        (
+            "S3Key",
+            Value::from("9678c34eca93259d11f2d714177347afd66c50116e1e08996eff893d3ca81232.zip"),
+        ),
+    ])
+}
+
+fn inline_python(stack: &Stack) -> Function {
+    Function::builder()
+        .runtime(Runtime::PYTHON_3_9)
+        .handler("index.handler")
+        .code(Code::from_inline("placeholder"))
+        .build(stack, "MyLambda")
+        .unwrap()
+}
+
+/// Upstream `function.addAlias` vector: overriding `Code` with the asset's `{S3Bucket, S3Key}`
+/// and deleting the inline `ZipFile` gives the `Code` aws-cdk-lib hashes for the asset.
 #[test]
 fn upstream_add_alias_asset_vector() {
     let (app, _d) = app();
     let stack = Stack::new(&app, "S").unwrap();
-    let f = Function::builder()
-        .runtime(Runtime::PYTHON_3_9)
-        .handler("index.handler")
-        .code(Code::from_inline("placeholder"))
-        .build(&stack, "MyLambda")
-        .unwrap();
-    f.cfn_resource().add_property_override(
-        "Code",
-        Value::object([
-            (
-                "S3Bucket",
-                Value::sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"),
-            ),
-            (
-                "S3Key",
-                Value::from("9678c34eca93259d11f2d714177347afd66c50116e1e08996eff893d3ca81232.zip"),
-            ),
-        ]),
-    );
+    let f = inline_python(&stack);
+    f.cfn_resource()
+        .add_property_override("Code", upstream_asset_code());
+    f.cfn_resource()
+        .add_property_deletion_override("Code.ZipFile");
     f.add_alias("prod").unwrap();
     assert_eq!(
         single_version_id(&app, "S"),
         "MyLambdaCurrentVersionE7A382CCe2d14849ae02766d3abd365a8a0f12ae"
+    );
+}
+
+/// Without the deletion, aws-cdk-lib deep-merges the override into the rendered `Code`: the
+/// inline `ZipFile` stays beside `S3Bucket`/`S3Key`, and the version ID is aws-cdk-lib's for that.
+#[test]
+fn property_override_deep_merges_objects() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = inline_python(&stack);
+    f.cfn_resource()
+        .add_property_override("Code", upstream_asset_code());
+    f.add_alias("prod").unwrap();
+    assert_eq!(
+        single_version_id(&app, "S"),
+        "MyLambdaCurrentVersionE7A382CC7d695c729ef5b63ba6c95975e6017980"
+    );
+}
+
+/// Overrides merge into the rendered resource as aws-cdk-lib merges them: a known property that
+/// was not set lands in its schema slot (`MemorySize`), an unknown one last (`Zeta`), a key
+/// overridden with `{}` goes (`Handler`), nested keys merge (`Code`, `Environment.Variables`).
+/// The expected text is what aws-cdk-lib 2.276.0 wrote (`CDK_VALIDATION=false`) for:
+/// ```js
+/// const fn = new lambda.Function(stack, 'MyLambda', { runtime: lambda.Runtime.NODEJS_22_X,
+///   handler: 'index.handler', code: lambda.Code.fromInline('x') });
+/// const r = fn.node.defaultChild;
+/// r.addPropertyOverride('Zeta', 1); r.addPropertyOverride('MemorySize', 256);
+/// r.addPropertyOverride('Code.S3Key', 'k'); r.addPropertyOverride('Environment.Variables.A', 'b');
+/// r.addPropertyOverride('Handler', {}); r.addOverride('Metadata.M', 1);
+/// ```
+#[test]
+fn overrides_land_where_aws_cdk_lib_puts_them() {
+    let (app, _d) = app();
+    let stack = Stack::new(&app, "S").unwrap();
+    let f = inline(&stack, "MyLambda", Runtime::NODEJS_22_X, "x");
+    let r = f.cfn_resource();
+    r.add_property_override("Zeta", 1);
+    r.add_property_override("MemorySize", 256);
+    r.add_property_override("Code.S3Key", "k");
+    r.add_property_override("Environment.Variables.A", "b");
+    r.add_property_override("Handler", Value::object::<&str>([]));
+    r.add_override("Metadata.M", 1);
+    let assembly = app.synth().unwrap();
+    let template = assembly.stacks[0].read_template().unwrap();
+    assert_eq!(
+        template["Resources"]["MyLambdaCCE802FB"].to_string(),
+        r#"{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Key":"k","ZipFile":"x"},"Environment":{"Variables":{"A":"b"}},"MemorySize":256,"Role":{"Fn::GetAtt":["MyLambdaServiceRole4539ECB6","Arn"]},"Runtime":"nodejs22.x","Zeta":1},"DependsOn":["MyLambdaServiceRole4539ECB6"],"Metadata":{"M":1}}"#
     );
 }

@@ -87,7 +87,15 @@ pub(crate) struct ElementExtra {
     /// The staged asset this resource consumes and the property naming it, for the
     /// `aws:asset:*` metadata the CLI asks for.
     pub(crate) asset: Option<(String, &'static str)>,
+    /// The key slots of the resource's L1 schema, for overrides (see [`KeySlots`]).
+    pub(crate) key_slots: Option<KeySlots>,
 }
+
+/// The keys an aws-cdk-lib L1 renders, in its order, for the object at a path of the rendered
+/// resource (`["Properties"]`, `["Properties", "Code"]`), if the construct knows them. An L1
+/// renders every key of its schema (unset ones as `undefined`), so an override of a known key
+/// that was not set lands in that key's slot, and an unknown key after all of them.
+pub(crate) type KeySlots = fn(&[&str]) -> Option<&'static [&'static str]>;
 
 /// Metadata the CLI asks for with context (`aws:cdk:path`, `aws:asset:*`).
 pub(crate) struct RenderMetadata {
@@ -178,49 +186,148 @@ impl Element {
             _ => entries.extend(x.body.iter().cloned()),
         }
         let mut rendered = Value::Object(entries);
-        for (path, value) in &x.overrides {
-            apply_override(&mut rendered, path, value.clone());
+        if !x.overrides.is_empty() {
+            let mut raw = Vec::new();
+            for (path, value) in &x.overrides {
+                add_raw_override(&mut raw, path, value.as_ref());
+            }
+            deep_merge(&mut rendered, &raw, x.key_slots, &mut Vec::new());
         }
         rendered
     }
 }
 
-fn apply_override(target: &mut Value, path: &[String], value: Option<Value>) {
+/// aws-cdk-lib's `rawOverrides`: every `addOverride` is first written into one tree (a later
+/// override replaces what an earlier one set at the same path), which is then deep-merged into
+/// the rendered resource at once.
+enum RawOverride {
+    /// Objects are merged key by key into what was rendered.
+    Object(Vec<(String, RawOverride)>),
+    /// Anything else (strings, numbers, lists, intrinsics) replaces what was rendered.
+    Set(Value),
+    /// `addDeletionOverride`: the key goes.
+    Delete,
+}
+
+impl RawOverride {
+    /// A value as the raw tree holds it: plain objects become trees (so a later, deeper
+    /// override writes into them, and merging recurses into them, as in aws-cdk-lib).
+    fn of(value: Option<&Value>) -> RawOverride {
+        match value {
+            None => RawOverride::Delete,
+            Some(Value::Object(entries)) => RawOverride::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), RawOverride::of(Some(v))))
+                    .collect(),
+            ),
+            Some(v) => RawOverride::Set(v.clone()),
+        }
+    }
+}
+
+/// Writes one override into the raw tree: intermediate keys that are not objects become empty
+/// objects, the last key is replaced.
+fn add_raw_override(raw: &mut Vec<(String, RawOverride)>, path: &[String], value: Option<&Value>) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut current = raw;
+    for key in parents {
+        let i = match current.iter().position(|(k, _)| k == key) {
+            Some(i) => i,
+            None => {
+                current.push((key.clone(), RawOverride::Object(Vec::new())));
+                current.len() - 1
+            }
+        };
+        if !matches!(current[i].1, RawOverride::Object(_)) {
+            current[i].1 = RawOverride::Object(Vec::new());
+        }
+        let RawOverride::Object(children) = &mut current[i].1 else {
+            unreachable!("made an object above")
+        };
+        current = children;
+    }
+    let entry = RawOverride::of(value);
+    match current.iter().position(|(k, _)| k == last) {
+        Some(i) => current[i].1 = entry,
+        None => current.push((last.clone(), entry)),
+    }
+}
+
+/// aws-cdk-lib's `deepMerge(target, rawOverrides)`: objects merge key by key (a target value
+/// that is not an object becomes one first, and an object left empty by the merge is removed),
+/// deletions remove, anything else replaces. Existing keys keep their place; a new key goes to
+/// its schema slot when `slots` knows it, else last. `path` is where `target` is.
+fn deep_merge<'r>(
+    target: &mut Value,
+    raw: &'r [(String, RawOverride)],
+    slots: Option<KeySlots>,
+    path: &mut Vec<&'r str>,
+) {
+    if let Value::Shared(inner) = target {
+        // Overriding inside a shared value changes this holder's copy only.
+        *target = (**inner).clone();
+    }
     let Value::Object(entries) = target else {
         return;
     };
-    let Some((head, rest)) = path.split_first() else {
-        return;
-    };
-    let position = entries.iter().position(|(k, _)| k == head);
-    if rest.is_empty() {
-        match (position, value) {
-            (Some(i), Some(v)) => entries[i].1 = v,
-            (None, Some(v)) => entries.push((head.clone(), v)),
-            (Some(i), None) => {
-                entries.remove(i);
+    let order = slots.and_then(|f| f(path));
+    for (key, source) in raw {
+        let position = entries.iter().position(|(k, _)| k == key);
+        match source {
+            RawOverride::Delete => {
+                if let Some(i) = position {
+                    entries.remove(i);
+                }
             }
-            (None, None) => {}
+            RawOverride::Set(v) => match position {
+                Some(i) => entries[i].1 = v.clone(),
+                None => {
+                    let at = slot_position(entries, key, order);
+                    entries.insert(at, (key.clone(), v.clone()));
+                }
+            },
+            RawOverride::Object(children) => {
+                let i = match position {
+                    Some(i) => i,
+                    None => {
+                        let at = slot_position(entries, key, order);
+                        entries.insert(at, (key.clone(), Value::Object(Vec::new())));
+                        at
+                    }
+                };
+                let is_object = match &entries[i].1 {
+                    Value::Object(_) => true,
+                    Value::Shared(inner) => matches!(**inner, Value::Object(_)),
+                    _ => false,
+                };
+                if !is_object {
+                    entries[i].1 = Value::Object(Vec::new());
+                }
+                path.push(key);
+                deep_merge(&mut entries[i].1, children, slots, path);
+                path.pop();
+                if matches!(&entries[i].1, Value::Object(e) if e.is_empty()) {
+                    entries.remove(i);
+                }
+            }
         }
-        return;
     }
-    let i = match position {
-        Some(i) => {
-            if let Value::Shared(inner) = &entries[i].1 {
-                // Overriding inside a shared value changes this resource's copy only.
-                entries[i].1 = (**inner).clone();
-            }
-            if !matches!(entries[i].1, Value::Object(_)) {
-                entries[i].1 = Value::Object(Vec::new());
-            }
-            i
-        }
-        None => {
-            entries.push((head.clone(), Value::Object(Vec::new())));
-            entries.len() - 1
-        }
-    };
-    apply_override(&mut entries[i].1, rest, value);
+}
+
+/// Where a new `key` goes among `entries`: before the first entry that comes after it in the
+/// schema's slots (or is not in them at all), or last when the key has no slot.
+fn slot_position(entries: &[(String, Value)], key: &str, order: Option<&[&str]>) -> usize {
+    let slot = |k: &str| order.and_then(|o| o.iter().position(|s| *s == k));
+    match slot(key) {
+        None => entries.len(),
+        Some(mine) => entries
+            .iter()
+            .position(|(k, _)| slot(k).is_none_or(|theirs| theirs > mine))
+            .unwrap_or(entries.len()),
+    }
 }
 
 /// Splits an override path on `.` (a `\.` keeps the dot), as aws-cdk-lib's `addOverride` does.
@@ -325,6 +432,12 @@ impl CfnResource {
         let parts = split_override_path(path);
         let value = value.into();
         self.with(|e| e.extra_mut().overrides.push((parts, Some(value))));
+    }
+
+    /// Declares the key slots of this resource's L1 schema, so overrides land where aws-cdk-lib
+    /// puts them.
+    pub(crate) fn set_key_slots(&self, slots: KeySlots) {
+        self.with(|e| e.extra_mut().key_slots = Some(slots));
     }
 
     /// Uses `logical_id` instead of the path-derived one.

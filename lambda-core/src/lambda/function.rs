@@ -300,6 +300,7 @@ impl Function {
             ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
+        resource.set_key_slots(super::version_props::function_key_slots);
         if let Some(file) = bound.asset_file {
             resource.with(|e| e.extra_mut().asset = Some((file, "Code")));
         }

@@ -105,3 +105,30 @@ mod tests {
         assert!(table.contains(&("PublishToLatestPublished", true)));
     }
 }
+
+/// The keys of `AWS::Lambda::Function`'s `Code` property, in the order aws-cdk-lib's L1 renders them.
+const CODE_KEYS: &[&str] = &[
+    "ImageUri",
+    "S3Bucket",
+    "S3Key",
+    "S3ObjectStorageMode",
+    "S3ObjectVersion",
+    "SourceKMSKeyArn",
+    "ZipFile",
+];
+
+/// The key slots of the function's L1 (see `KeySlots` in core/element.rs): its properties in
+/// schema order, and the keys of `Code`.
+pub(crate) fn function_key_slots(path: &[&str]) -> Option<&'static [&'static str]> {
+    static PROPERTIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        FunctionProperties::VERSION_PROPERTIES
+            .iter()
+            .map(|(name, _)| *name)
+            .collect()
+    });
+    match path {
+        ["Properties"] => Some(&PROPERTIES),
+        ["Properties", "Code"] => Some(CODE_KEYS),
+        _ => None,
+    }
+}
