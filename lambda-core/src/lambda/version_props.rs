@@ -82,30 +82,6 @@ pub(crate) struct FunctionProperties {
     vpc_config: (),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    // aws-cdk-lib 2.276.0's VERSION_LOCKED (reference §1.4): 27 locked, 4 not.
-    #[test]
-    fn matches_cdk_version_locked() {
-        let table = FunctionProperties::VERSION_PROPERTIES;
-        assert_eq!(table.len(), 31);
-        let unlocked: Vec<&str> = table.iter().filter(|(_, l)| !l).map(|(n, _)| *n).collect();
-        assert_eq!(
-            unlocked,
-            [
-                "CodeSigningConfigArn",
-                "ReservedConcurrentExecutions",
-                "Tags",
-                "TenancyConfig"
-            ]
-        );
-        assert!(table.contains(&("LoggingConfig", true)));
-        assert!(table.contains(&("PublishToLatestPublished", true)));
-    }
-}
-
 /// The keys of `AWS::Lambda::Function`'s `Code` property, in the order aws-cdk-lib's L1 renders them.
 const CODE_KEYS: &[&str] = &[
     "ImageUri",
@@ -130,5 +106,29 @@ pub(crate) fn function_key_slots(path: &[&str]) -> Option<&'static [&'static str
         ["Properties"] => Some(&PROPERTIES),
         ["Properties", "Code"] => Some(CODE_KEYS),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // aws-cdk-lib 2.276.0's VERSION_LOCKED (reference §1.4): 27 locked, 4 not.
+    #[test]
+    fn matches_cdk_version_locked() {
+        let table = FunctionProperties::VERSION_PROPERTIES;
+        assert_eq!(table.len(), 31);
+        let unlocked: Vec<&str> = table.iter().filter(|(_, l)| !l).map(|(n, _)| *n).collect();
+        assert_eq!(
+            unlocked,
+            [
+                "CodeSigningConfigArn",
+                "ReservedConcurrentExecutions",
+                "Tags",
+                "TenancyConfig"
+            ]
+        );
+        assert!(table.contains(&("LoggingConfig", true)));
+        assert!(table.contains(&("PublishToLatestPublished", true)));
     }
 }
