@@ -47,14 +47,25 @@ pub fn default_value(flag: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// A flag's value given its context value (`true`, or the string `"true"`, turn it on) or, when
-/// unset, its default.
+/// A flag's value given its context value or, when unset, its default. A set value counts as
+/// JavaScript's `Boolean(value)` counts it, as aws-cdk-lib's `FeatureFlags.isEnabled` does: so
+/// `"yes"`, `1`, `{}` and even the string `"false"` turn a flag on; `false`, `0`, `""` and
+/// `null` turn it off.
 pub(crate) fn flag_value(context: Option<&Json>, flag: &str) -> bool {
     match context {
-        Some(Json::Bool(b)) => *b,
-        Some(Json::String(s)) => s == "true",
-        Some(_) => false,
+        Some(value) => js_truthy(value),
         None => default_value(flag),
+    }
+}
+
+/// JavaScript's `Boolean(value)` for a JSON value.
+fn js_truthy(value: &Json) -> bool {
+    match value {
+        Json::Null => false,
+        Json::Bool(b) => *b,
+        Json::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+        Json::String(s) => !s.is_empty(),
+        Json::Array(_) | Json::Object(_) => true,
     }
 }
 
@@ -69,5 +80,32 @@ mod tests {
         assert!(!default_value(USE_CDK_MANAGED_LOG_GROUP));
         assert!(!default_value(MINIMIZE_POLICIES));
         assert_eq!(report().len(), 105);
+    }
+
+    /// What aws-cdk-lib 2.276.0's `FeatureFlags.of(stack).isEnabled(flag)` answered for each
+    /// context value (`new cdk.App({ context: { [flag]: value } })`).
+    #[test]
+    fn set_values_count_as_javascript_booleans() {
+        use serde_json::json;
+        let cases = [
+            (json!(true), true),
+            (json!(false), false),
+            (json!("true"), true),
+            (json!("false"), true),
+            (json!("yes"), true),
+            (json!(""), false),
+            (json!(1), true),
+            (json!(0), false),
+            (json!({}), true),
+            (json!([]), true),
+            (json!(null), false),
+        ];
+        for (value, on) in cases {
+            assert_eq!(
+                flag_value(Some(&value), RECOGNIZE_LAYER_VERSION),
+                on,
+                "{value}"
+            );
+        }
     }
 }
