@@ -8,7 +8,6 @@ use serde_json::{Map, Value as Json};
 
 use super::construct::{Construct, ConstructNode};
 use super::tree::{Tree, ROOT};
-use crate::synth::CloudAssembly;
 use crate::{Error, Result};
 
 /// Environment variable the CDK CLI sets to the output folder.
@@ -126,23 +125,13 @@ impl App {
         self.tree_mut().set_root_context(merged);
     }
 
-    /// Writes the cloud assembly (templates, asset manifests, `manifest.json`, staged assets)
-    /// into [`App::outdir`]. The assembly is built in a temporary folder and renamed into place,
-    /// so a failed synthesis leaves the previous one intact.
-    pub fn synth(&self) -> Result<CloudAssembly> {
-        if let Some(e) = &self.inner.context.borrow().env_error {
-            return Err(Error::Context(e.clone()));
+    /// The error reading the CLI's context gave, if any: synthesis reports it (`App::synth`
+    /// lives with the synthesis code).
+    pub(crate) fn context_error(&self) -> Result<()> {
+        match &self.inner.context.borrow().env_error {
+            Some(e) => Err(Error::Context(e.clone())),
+            None => Ok(()),
         }
-        let outdir = self.outdir();
-        crate::synth::synthesize(self, &outdir)
-    }
-
-    /// Synthesizes into `outdir` instead of the app's own output folder.
-    pub fn synth_to(&self, outdir: &Path) -> Result<CloudAssembly> {
-        if let Some(e) = &self.inner.context.borrow().env_error {
-            return Err(Error::Context(e.clone()));
-        }
-        crate::synth::synthesize(self, outdir)
     }
 
     pub(crate) fn tree(&self) -> Ref<'_, Tree> {

@@ -7,9 +7,9 @@ use serde_json::Value as Json;
 
 use super::construct::{Construct, ConstructNode};
 use super::properties::Properties;
+use super::resolve::Resolver;
 use super::tree::NodeKind;
 use super::value::{ElementRef, Target, Value};
-use crate::synth::resolve::Resolver;
 use crate::Result;
 
 /// The template section an element is written to.

@@ -1,5 +1,6 @@
 //! The construct tree: an arena of nodes owned by the app, addressed by index.
 
+use std::any::{Any, TypeId};
 use std::borrow::Cow;
 use std::rc::Rc;
 
@@ -129,19 +130,47 @@ pub(crate) struct Tree {
     kinds: Vec<NodeKind>,
     by_parent_and_id: ChildIndex,
     pub(crate) prepare_hooks: Vec<PrepareHook>,
-    /// `Function::classify_version_property` calls: property -> version-locked.
-    pub(crate) version_classifications: Vec<(String, bool)>,
-    /// Each Lambda function's L1 and how to compute its version hash (no mixins), for
-    /// `FunctionVersionUpgrade`.
-    pub(crate) function_hashers: Vec<(NodeId, FunctionHasher)>,
+    /// State that construct modules keep for the whole app, one value per type.
+    extensions: Extensions,
     /// Whether any node besides the root has context.
     context_below_root: bool,
     /// Feature flags looked up while only the root has context.
     flag_cache: std::cell::RefCell<Vec<(String, bool)>>,
 }
 
-/// Computes a function's `currentVersion` hash once logical IDs are known.
-pub(crate) type FunctionHasher = Rc<dyn Fn(&crate::synth::resolve::Resolver<'_>) -> Result<String>>;
+/// App-wide state of construct modules, one value per type (a small type map). The tree keeps
+/// it without knowing what it is: a module defines its own type and finds it again by type, so
+/// the core depends on no construct module.
+#[derive(Default)]
+struct Extensions {
+    /// Few types ever register: a list beats hashing.
+    values: Vec<(TypeId, Box<dyn Any>)>,
+}
+
+impl Extensions {
+    fn get<T: 'static>(&self) -> Option<&T> {
+        let id = TypeId::of::<T>();
+        self.values
+            .iter()
+            .find(|(t, _)| *t == id)
+            .and_then(|(_, v)| v.downcast_ref())
+    }
+
+    fn get_or_default<T: Default + 'static>(&mut self) -> &mut T {
+        let id = TypeId::of::<T>();
+        let i = match self.values.iter().position(|(t, _)| *t == id) {
+            Some(i) => i,
+            None => {
+                self.values.push((id, Box::new(T::default())));
+                self.values.len() - 1
+            }
+        };
+        self.values[i]
+            .1
+            .downcast_mut()
+            .expect("an extension is stored under its own type")
+    }
+}
 
 pub(crate) const ROOT: NodeId = NodeId(0);
 
@@ -157,8 +186,7 @@ impl Tree {
             kinds: vec![NodeKind::Root],
             by_parent_and_id: ChildIndex::new(),
             prepare_hooks: Vec::new(),
-            version_classifications: Vec::new(),
-            function_hashers: Vec::new(),
+            extensions: Extensions::default(),
             context_below_root: false,
             flag_cache: std::cell::RefCell::default(),
         }
@@ -213,6 +241,16 @@ impl Tree {
             h == hash && nodes[n.0].parent == Some(parent) && nodes[n.0].id == id
         };
         self.by_parent_and_id.find(hash, same).map(|&(_, n)| n)
+    }
+
+    /// The app-wide state of type `T` a construct module registered, if any.
+    pub(crate) fn extension<T: 'static>(&self) -> Option<&T> {
+        self.extensions.get()
+    }
+
+    /// The app-wide state of type `T`, created empty on first use.
+    pub(crate) fn extension_mut<T: Default + 'static>(&mut self) -> &mut T {
+        self.extensions.get_or_default()
     }
 
     pub(crate) fn node(&self, id: NodeId) -> &Node {
@@ -400,5 +438,21 @@ mod tests {
                 add(&mut tree, other, &format!("C{i}")).unwrap();
             }
         }
+    }
+
+    /// Each type gets its own slot, created empty on first use and kept.
+    #[test]
+    fn extensions_are_kept_by_type() {
+        #[derive(Default)]
+        struct Counter(u32);
+        #[derive(Default)]
+        struct Names(Vec<String>);
+        let mut tree = Tree::new();
+        assert!(tree.extension::<Counter>().is_none());
+        tree.extension_mut::<Counter>().0 += 2;
+        tree.extension_mut::<Names>().0.push("a".into());
+        tree.extension_mut::<Counter>().0 += 1;
+        assert_eq!(tree.extension::<Counter>().map(|c| c.0), Some(3));
+        assert_eq!(tree.extension::<Names>().map(|n| n.0.len()), Some(1));
     }
 }

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use serde_json::{Number, Value as Json};
 
+use super::resolve::Resolver;
 use super::tree::NodeId;
-use crate::synth::resolve::Resolver;
 use crate::Result;
 
 /// A property value: a literal, a reference to another element, or an intrinsic function.

@@ -11,7 +11,7 @@ use lambda_spec::{
 
 use super::alias::Alias;
 use super::code::Code;
-use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start};
+use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::layer::LayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
@@ -329,10 +329,13 @@ impl Function {
         {
             let state = function.state.clone();
             let l1 = function.resource.node().id;
-            function.node.app.tree_mut().function_hashers.push((
-                l1,
-                Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
-            ));
+            let mut tree = function.node.app.tree_mut();
+            tree.extension_mut::<FunctionRegistry>()
+                .function_hashers
+                .push((
+                    l1,
+                    Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
+                ));
         }
         if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
             LogGroup::new(
@@ -591,6 +594,7 @@ impl Function {
             .node()
             .app
             .tree_mut()
+            .extension_mut::<FunctionRegistry>()
             .version_classifications
             .push((property.to_owned(), locked));
     }

@@ -6,12 +6,25 @@ use serde_json::{Map, Value as Json};
 
 use super::version_props::{FunctionProperties, VersionProps};
 use crate::core::flags::{RECOGNIZE_LAYER_VERSION, RECOGNIZE_VERSION_PROPS};
+use crate::core::resolve::Resolver;
 use crate::core::tree::NodeId;
 use crate::synth::json::to_compact;
 use crate::synth::manifest::hex;
-use crate::synth::resolve::Resolver;
 use crate::synth::template::depends_on;
 use crate::{Error, Result};
+
+/// Computes a function's `currentVersion` hash once logical IDs are known.
+pub(crate) type FunctionHasher = std::rc::Rc<dyn Fn(&Resolver<'_>) -> Result<String>>;
+
+/// What the Lambda module keeps for the whole app, in the tree's extension slot.
+#[derive(Default)]
+pub(crate) struct FunctionRegistry {
+    /// `Function::classify_version_property` calls: property -> version-locked.
+    pub(crate) version_classifications: Vec<(String, bool)>,
+    /// Each function's L1 and how to compute its version hash (no mixins), for
+    /// `FunctionVersionUpgrade`.
+    pub(crate) function_hashers: Vec<(NodeId, FunctionHasher)>,
+}
 
 /// The properties hashed first, in this order; the rest follow sorted.
 const FIXED_ORDER: &[&str] = &[
@@ -120,7 +133,8 @@ fn classification(r: &Resolver<'_>) -> Vec<(String, bool)> {
         .iter()
         .map(|(n, l)| ((*n).to_owned(), *l))
         .collect();
-    for (name, locked) in &r.tree.version_classifications {
+    let registered = r.tree.extension::<FunctionRegistry>();
+    for (name, locked) in registered.iter().flat_map(|x| &x.version_classifications) {
         match classes.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = *locked,
             None => classes.push((name.clone(), *locked)),

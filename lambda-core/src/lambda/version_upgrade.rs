@@ -6,6 +6,7 @@ use serde_json::Value as Json;
 use crate::core::construct::Construct;
 use crate::core::construct::ConstructNode;
 use crate::core::element::CfnResource;
+use crate::lambda::function_hash::FunctionRegistry;
 use crate::synth::ids::LogicalIds;
 use crate::synth::resolve::Resolver;
 use crate::synth::template::{elements_of, logical_ids};
@@ -29,8 +30,9 @@ impl FunctionVersionUpgrade {
                 let targets: Vec<_> = {
                     let tree = app.tree();
                     let under = tree.preorder(hook_scope.id);
-                    tree.function_hashers
+                    tree.extension::<FunctionRegistry>()
                         .iter()
+                        .flat_map(|x| &x.function_hashers)
                         .filter(|(n, _)| under.contains(n))
                         .cloned()
                         .collect()

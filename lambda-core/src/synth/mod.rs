@@ -148,6 +148,22 @@ impl Phases {
     }
 }
 
+impl App {
+    /// Writes the cloud assembly (templates, asset manifests, `manifest.json`, staged assets)
+    /// into [`App::outdir`]. The assembly is built in a temporary folder and renamed into place,
+    /// so a failed synthesis leaves the previous one intact.
+    pub fn synth(&self) -> Result<CloudAssembly> {
+        self.context_error()?;
+        synthesize(self, &self.outdir())
+    }
+
+    /// Synthesizes into `outdir` instead of the app's own output folder.
+    pub fn synth_to(&self, outdir: &Path) -> Result<CloudAssembly> {
+        self.context_error()?;
+        synthesize(self, outdir)
+    }
+}
+
 /// Elements from which synthesis spreads its work over a second thread (below, starting one
 /// costs more than it saves).
 pub(crate) const THREADS_FROM: usize = 1024;
