@@ -186,3 +186,45 @@ fn template_read_after_synthesis() {
         "x"
     );
 }
+
+/// A resource outside any stack fails as aws-cdk-lib fails (`ShouldBeCreatedInStackScope`),
+/// naming the construct that needs a stack: for a function under the app, its role.
+#[test]
+fn function_outside_a_stack() {
+    let app = App::from_env();
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&app, "Fn")
+        .err()
+        .expect("a function needs a stack");
+    let (code, message, path) = validation(err);
+    assert_eq!(code, "ShouldBeCreatedInStackScope");
+    assert_eq!(
+        message,
+        "Role at 'Fn/ServiceRole' should be created in the scope of a Stack, but no Stack found"
+    );
+    assert_eq!(path, "Fn/ServiceRole");
+}
+
+/// Construct ids follow the `constructs` library: `/` becomes `--`, an empty id is refused.
+#[test]
+fn construct_ids_are_sanitised() {
+    let (_app, stack) = stack();
+    let f = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&stack, "Orders/Handler")
+        .unwrap();
+    assert_eq!(f.node().path(), "ErrorsStack/Orders--Handler");
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&stack, "")
+        .err()
+        .expect("an empty id is refused");
+    assert_eq!(err.to_string(), "Only root constructs may have an empty ID");
+}

@@ -27,6 +27,12 @@ pub enum Error {
         /// Path of the scope (or `App`).
         parent: String,
     },
+    /// A construct other than the app was given an empty id (the `constructs` library's rule).
+    #[error("Only root constructs may have an empty ID")]
+    EmptyId {
+        /// Path of the scope (or `App`).
+        parent: String,
+    },
     /// An asset could not be fingerprinted, staged or packaged.
     #[error(transparent)]
     Asset(#[from] crate::assets::AssetError),

@@ -174,6 +174,13 @@ impl Extensions {
 
 pub(crate) const ROOT: NodeId = NodeId(0);
 
+/// A point in the tree's history (see [`Tree::mark`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TreeMark {
+    nodes: usize,
+    prepare_hooks: usize,
+}
+
 impl Tree {
     pub(crate) fn new() -> Self {
         Tree {
@@ -199,16 +206,27 @@ impl Tree {
         kind: NodeKind,
         fqn: &'static str,
     ) -> Result<NodeId> {
+        // As the `constructs` library: `/` separates paths, so an id's own slashes become `--`.
+        let sanitized;
+        let id = if id.contains('/') {
+            sanitized = id.replace('/', "--");
+            sanitized.as_str()
+        } else {
+            id
+        };
+        if id.is_empty() {
+            return Err(crate::Error::EmptyId {
+                parent: self.describe(parent),
+            });
+        }
         if self.child(parent, id).is_some() {
-            let parent_desc = if parent == ROOT {
-                "App".to_owned()
-            } else {
-                format!("{} [{}]", self.path(parent), self.nodes[parent.0].id)
-            };
             return Err(crate::Error::DuplicateId {
                 id: id.to_owned(),
-                parent: parent_desc,
+                parent: self.describe(parent),
             });
+        }
+        if matches!(kind, NodeKind::Element(_)) && self.stack_of(parent).is_none() {
+            return Err(self.outside_stack(parent, id, fqn));
         }
         let node = NodeId(self.nodes.len());
         self.nodes
@@ -227,6 +245,81 @@ impl Tree {
                 .insert_unique(hash, (hash, c), |&(h, _)| h);
         }
         Ok(node)
+    }
+
+    /// How errors name a scope: `App`, or `<path> [<id>]`.
+    fn describe(&self, node: NodeId) -> String {
+        if node == ROOT {
+            "App".to_owned()
+        } else {
+            format!("{} [{}]", self.path(node), self.nodes[node.0].id)
+        }
+    }
+
+    /// aws-cdk-lib's `ShouldBeCreatedInStackScope` for a CloudFormation element `id` about to be
+    /// added under `parent`, outside any stack. Like aws-cdk-lib it names the construct that
+    /// needs a stack: the L2 whose `Resource` this is (`Role at 'Fn/ServiceRole'`), or the
+    /// element itself (`CfnResource at 'R'`).
+    fn outside_stack(&self, parent: NodeId, id: &str, fqn: &'static str) -> crate::Error {
+        let parent_node = &self.nodes[parent.0];
+        let l2 = parent != ROOT && id == "Resource" && parent_node.shape == Shape::Construct;
+        let (class_fqn, path) = if l2 {
+            (parent_node.fqn, self.path(parent))
+        } else if parent == ROOT {
+            (fqn, id.to_owned())
+        } else {
+            (fqn, format!("{}/{id}", self.path(parent)))
+        };
+        let class = class_fqn.rsplit('.').next().unwrap_or(class_fqn);
+        crate::Error::validation(
+            "ShouldBeCreatedInStackScope",
+            format!(
+                "{class} at '{path}' should be created in the scope of a Stack, but no Stack found"
+            ),
+            path,
+        )
+    }
+
+    /// Where the tree stands now, for [`Tree::rollback`].
+    pub(crate) fn mark(&self) -> TreeMark {
+        TreeMark {
+            nodes: self.nodes.len(),
+            prepare_hooks: self.prepare_hooks.len(),
+        }
+    }
+
+    /// Removes every node (and prepare hook) added since `mark`, so a construct whose build
+    /// failed half-way leaves nothing behind. Nodes are only ever appended, so what came after
+    /// the mark is a suffix of the arena, and the children lists that name those nodes end
+    /// with them.
+    pub(crate) fn rollback(&mut self, mark: TreeMark) {
+        if self.nodes.len() <= mark.nodes {
+            return;
+        }
+        let first = NodeId(mark.nodes);
+        for n in mark.nodes..self.nodes.len() {
+            let Some(parent) = self.nodes[n].parent else {
+                continue;
+            };
+            if parent < first {
+                let children = &mut self.nodes[parent.0].children;
+                if let Some(cut) = children.iter().position(|c| *c >= first) {
+                    children.truncate(cut);
+                }
+            }
+        }
+        self.nodes.truncate(mark.nodes);
+        // Parents back under the scan limit are searched directly again; their entries go, so
+        // that crossing the limit later indexes each child once.
+        let nodes = &self.nodes;
+        self.by_parent_and_id.retain(|&mut (_, n)| {
+            n < first
+                && nodes[n.0]
+                    .parent
+                    .is_some_and(|p| nodes[p.0].children.len() > SCAN_LIMIT)
+        });
+        self.kinds.truncate(mark.nodes);
+        self.prepare_hooks.truncate(mark.prepare_hooks);
     }
 
     /// The child of `parent` called `id`.
@@ -376,6 +469,19 @@ impl Tree {
     }
 }
 
+/// Runs `build` (a construct being built in `app`) and, if it fails, removes whatever it had
+/// added to the tree: a failed `build(scope, id)` leaves nothing behind, so a retry with the same
+/// id works and synthesis never writes half a construct.
+#[allow(dead_code)] // used by the construct builders once they are wrapped
+pub(crate) fn all_or_nothing<T>(app: &App, build: impl FnOnce() -> Result<T>) -> Result<T> {
+    let mark = app.tree().mark();
+    let result = build();
+    if result.is_err() {
+        app.tree_mut().rollback(mark);
+    }
+    result
+}
+
 /// The construct path of node `n`: ids from below the root, joined by `/`.
 pub(crate) fn path_of(nodes: &[Node], n: NodeId) -> String {
     let mut ids = Vec::new();
@@ -405,6 +511,50 @@ mod tests {
 
     fn add(tree: &mut Tree, parent: NodeId, id: &str) -> Result<NodeId> {
         tree.add(parent, id, NodeKind::Construct, "constructs.Construct")
+    }
+
+    /// Ids are sanitised and checked as the `constructs` library does.
+    #[test]
+    fn slashes_become_dashes_and_empty_ids_are_refused() {
+        let mut tree = Tree::new();
+        let a = add(&mut tree, ROOT, "A").unwrap();
+        let b = add(&mut tree, a, "x/y").unwrap();
+        assert_eq!(tree.path(b), "A/x--y");
+        let err = add(&mut tree, a, "x--y").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "There is already a Construct with name 'x--y' in A [A]"
+        );
+        let err = add(&mut tree, a, "").unwrap_err();
+        assert_eq!(err.to_string(), "Only root constructs may have an empty ID");
+    }
+
+    /// A rollback removes exactly what came after the mark, under small and large parents.
+    #[test]
+    fn rollback_removes_what_came_after_the_mark() {
+        let mut tree = Tree::new();
+        let a = add(&mut tree, ROOT, "A").unwrap();
+        for i in 0..SCAN_LIMIT - 1 {
+            add(&mut tree, a, &format!("C{i}")).unwrap();
+        }
+        let mark = tree.mark();
+        let late = add(&mut tree, a, "Late").unwrap();
+        for i in 0..3 {
+            add(&mut tree, late, &format!("G{i}")).unwrap();
+            add(&mut tree, a, &format!("D{i}")).unwrap();
+        }
+        tree.rollback(mark);
+        assert_eq!(tree.nodes.len(), SCAN_LIMIT + 1);
+        assert_eq!(tree.node(a).children.len(), SCAN_LIMIT - 1);
+        assert!(tree.child(a, "Late").is_none());
+        // The ids are free again, and the parent indexes its children once it grows.
+        add(&mut tree, a, "Late").unwrap();
+        for i in 0..2 * SCAN_LIMIT {
+            add(&mut tree, a, &format!("D{i}")).unwrap();
+        }
+        assert!(add(&mut tree, a, "D0").is_err());
+        assert!(add(&mut tree, a, "C0").is_err());
+        assert_eq!(tree.by_parent_and_id.len(), tree.node(a).children.len());
     }
 
     /// Duplicates are found whether the parent's children are scanned or indexed, including
