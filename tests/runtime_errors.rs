@@ -179,7 +179,12 @@ fn template_read_after_synthesis() {
     );
     std::fs::remove_file(removed.template_path()).unwrap();
     let err = removed.read_template().unwrap_err().to_string();
+    assert!(err.starts_with("cannot read "), "{err}");
     assert!(err.contains("Removed.template.json"), "{err}");
+    // The first use of `template()` reads the file too: an error, not a panic.
+    let err = removed.template().unwrap_err().to_string();
+    assert!(err.contains("Removed.template.json"), "{err}");
+    assert!(assembly.template("Missing").is_err());
     let kept = assembly.template("Kept").unwrap();
     assert_eq!(
         kept["Resources"]["Fn9270CBC0"]["Properties"]["Code"]["ZipFile"],

@@ -38,7 +38,7 @@ fn concrete_environment_matches_aws_cdk_lib() {
     let assembly = app.synth().unwrap();
     let out = assembly.directory;
 
-    let template = assembly.stacks[0].template().clone();
+    let template = assembly.stacks[0].template().unwrap().clone();
     let code = &template["Resources"]["MyFunction3BAA72D1"]["Properties"]["Code"];
     assert_eq!(
         code["S3Bucket"],

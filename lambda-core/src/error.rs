@@ -42,6 +42,14 @@ pub enum Error {
     /// Synthesis found a problem in the final tree (logical IDs, references, ...).
     #[error("{0}")]
     Synth(String),
+    /// Reading a file of the cloud assembly failed.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file being read.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
     /// Writing the cloud assembly failed.
     #[error("cannot write {path}: {source}")]
     Io {

@@ -50,25 +50,23 @@ impl StackArtifact {
         self.directory.join(&self.template_file)
     }
 
-    /// The template as written, read from the assembly folder and parsed on first use.
-    ///
-    /// # Panics
-    /// If the template file was removed or changed into something that is not JSON after
-    /// synthesis; [`read_template`](Self::read_template) reports that as an error instead.
-    pub fn template(&self) -> &Json {
+    /// The template as written, read from the assembly folder and parsed on first use. Fails if
+    /// the file was removed, or changed into something that is not JSON, after synthesis.
+    pub fn template(&self) -> Result<&Json> {
         if let Some(t) = self.template.get() {
-            return t;
+            return Ok(t);
         }
-        let template = self
-            .read_template()
-            .unwrap_or_else(|e| panic!("the template of stack {}: {e}", self.name));
-        self.template.get_or_init(|| template)
+        let template = self.read_template()?;
+        Ok(self.template.get_or_init(|| template))
     }
 
-    /// Reads and parses the template file.
+    /// Reads and parses the template file again.
     pub fn read_template(&self) -> Result<Json> {
         let path = self.template_path();
-        let text = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let text = fs::read_to_string(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
         serde_json::from_str(&text)
             .map_err(|e| Error::Synth(format!("{} is not JSON: {e}", path.display())))
     }
@@ -76,11 +74,12 @@ impl StackArtifact {
 
 impl CloudAssembly {
     /// The template of the stack called `name`.
-    pub fn template(&self, name: &str) -> Option<&Json> {
+    pub fn template(&self, name: &str) -> Result<&Json> {
         self.stacks
             .iter()
             .find(|s| s.name == name)
-            .map(StackArtifact::template)
+            .ok_or_else(|| Error::Synth(format!("the assembly has no stack named {name}")))?
+            .template()
     }
 }
 
