@@ -63,3 +63,26 @@ pub fn all_keys() -> Vec<Symbol> {
         .chain(PASS_THROUGH_KEYS.iter().map(|p| p.key))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_consistent() {
+        let keys = all_keys();
+        for (i, key) in keys.iter().enumerate() {
+            assert!(!keys[..i].contains(key), "`{key}` is listed twice");
+        }
+        for entry in PASS_THROUGH_KEYS {
+            assert!(
+                syn::parse_str::<syn::Ident>(entry.method).is_ok(),
+                "`{}` is not a method name",
+                entry.method
+            );
+            let (key, value) = entry.example.split_once(" = ").expect("`key = value`");
+            assert_eq!(key, entry.key.0);
+            assert!(syn::parse_str::<syn::Expr>(value).is_ok(), "{value}");
+        }
+    }
+}

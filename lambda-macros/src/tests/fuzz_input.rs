@@ -274,6 +274,129 @@ fn environment() -> impl Strategy<Value = String> {
     })
 }
 
+/// Values aimed at one key: its limits and one past them, its spellings and near misses.
+fn typed_value(key: &str) -> BoxedStrategy<String> {
+    use lambda_spec::{
+        DESCRIPTION_MAX_LENGTH, EPHEMERAL_STORAGE_MAX_MIB, EPHEMERAL_STORAGE_MIN_MIB,
+        FUNCTION_NAME_MAX_LENGTH, MEMORY_SIZE_MAX_MB, MEMORY_SIZE_MIN_MB, TIMEOUT_MAX_SECONDS,
+    };
+    let around = |min: i64, max: i64| -> Vec<String> {
+        [
+            min - 1,
+            min,
+            min + 1,
+            max - 1,
+            max,
+            max + 1,
+            0,
+            -1,
+            i64::from(u32::MAX) + 1,
+        ]
+        .iter()
+        .map(i64::to_string)
+        .collect()
+    };
+    let strings = |values: &[&str]| values.iter().map(|v| string(v)).collect::<Vec<_>>();
+    let max_timeout = TIMEOUT_MAX_SECONDS;
+    let values: Vec<String> = match key {
+        "memory_size" => around(MEMORY_SIZE_MIN_MB.into(), MEMORY_SIZE_MAX_MB.into()),
+        "ephemeral_storage" => around(
+            EPHEMERAL_STORAGE_MIN_MIB.into(),
+            EPHEMERAL_STORAGE_MAX_MIB.into(),
+        ),
+        "reserved_concurrent_executions" => around(0, i64::from(u32::MAX)),
+        "timeout" => [
+            "1s".to_owned(),
+            "0s".to_owned(),
+            "999ms".to_owned(),
+            "1000ms".to_owned(),
+            "1001ms".to_owned(),
+            format!("{}s", max_timeout - 1),
+            format!("{max_timeout}s"),
+            format!("{}s", max_timeout + 1),
+            "15m".to_owned(),
+            "15m1s".to_owned(),
+            "18446744073709551615h".to_owned(),
+        ]
+        .iter()
+        .map(|v| string(v))
+        .collect(),
+        "function_name" => [
+            "a".repeat(FUNCTION_NAME_MAX_LENGTH),
+            "a".repeat(FUNCTION_NAME_MAX_LENGTH + 1),
+            "orders_handler-2".to_owned(),
+            "orders.handler".to_owned(),
+            String::new(),
+        ]
+        .iter()
+        .map(|v| string(v))
+        .collect(),
+        "description" => [
+            "d".repeat(DESCRIPTION_MAX_LENGTH),
+            "d".repeat(DESCRIPTION_MAX_LENGTH + 1),
+            "é".repeat(DESCRIPTION_MAX_LENGTH),
+            String::new(),
+        ]
+        .iter()
+        .map(|v| string(v))
+        .collect(),
+        "runtime" => strings(&[
+            "nodejs22.x",
+            "python3.14",
+            "java25",
+            "nodejs16.x",
+            "provided.al2",
+            "nodejs22",
+            "NODEJS22.X",
+        ]),
+        "handler" => strings(&[
+            "index.handler",
+            "src/app.main",
+            "a.b.c",
+            "index",
+            ".handler",
+            "example.Handler::handleRequest",
+        ]),
+        "architecture" => strings(&["arm64", "x86_64", "ARM64", "x86", "arm"]),
+        "tracing" => strings(&[
+            "active",
+            "pass_through",
+            "disabled",
+            "Active",
+            "passthrough",
+        ]),
+        "logging_format" => strings(&["json", "text", "JSON", "yaml"]),
+        "application_log_level" | "system_log_level" => strings(&[
+            "trace", "debug", "info", "warn", "error", "fatal", "DEBUG", "verbose",
+        ]),
+        "runtime_management" => vec![
+            string("auto"),
+            string("function_update"),
+            string("manual"),
+            "manual(\"arn:aws:lambda:us-east-1::runtime:0123\")".to_owned(),
+            "manual()".to_owned(),
+            "manual(1)".to_owned(),
+            "auto(\"x\")".to_owned(),
+        ],
+        "recursive_loop" => strings(&["allow", "terminate", "Allow", "stop"]),
+        "snap_start" => vec![
+            "true".to_owned(),
+            "false".to_owned(),
+            "1".to_owned(),
+            string("true"),
+        ],
+        _ => return value().boxed(),
+    };
+    select(values).boxed()
+}
+
+/// A key with rules and a value aimed at it.
+fn typed_entry() -> impl Strategy<Value = (String, String)> {
+    select(FUNCTION_KEYS.iter().map(|k| k.0).collect::<Vec<_>>()).prop_flat_map(|key| {
+        typed_value(key).prop_map(move |v| (key.to_owned(), format!("{key} = {v}")))
+    })
+}
+
 /// One entry: mostly `key = value`; `environment(..)` and the other list form, and the
 /// bare `key`, now and then.
 fn entry() -> impl Strategy<Value = (String, String)> {
@@ -375,20 +498,14 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
         )],
         vec![("runtime_management", "\"function_update\"")],
         vec![("recursive_loop", "\"terminate\"")],
-        vec![("log_group", "orders_log_group(scope)?")],
-        vec![("role", "orders_role(scope)?")],
-        vec![("initial_policy", "vec![read_orders()]")],
-        vec![(
-            "current_version_options",
-            "VersionOptions { retry_attempts: Some(1), ..Default::default() }",
-        )],
-        vec![(
-            "layers",
-            "vec![LayerVersion::from_layer_version_arn(scope, \"Shared\", ARN)?]",
-        )],
     ];
     if snap_start {
         groups.push(vec![("snap_start", "true")]);
+    }
+    // Pass-through keys take any expression: the table's own examples.
+    for entry in PASS_THROUGH_KEYS {
+        let value = entry.example.split_once(" = ").map_or("x", |(_, v)| v);
+        groups.push(vec![(entry.key.0, value)]);
     }
     groups
 }
@@ -396,7 +513,8 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
 /// A configuration without mistakes: the required keys and a random set of groups
 /// (a key in two groups is kept from the first only).
 fn clean() -> impl Strategy<Value = Vec<(String, String)>> {
-    (required(), prop::collection::vec(any::<bool>(), 22)).prop_map(
+    let groups = valid_groups(true).len();
+    (required(), prop::collection::vec(any::<bool>(), groups)).prop_map(
         |((mut entries, snap), pick)| {
             for (group, chosen) in valid_groups(snap).into_iter().zip(pick) {
                 let taken = group
@@ -470,7 +588,10 @@ fn item(clean: bool) -> impl Strategy<Value = String> {
 pub fn input() -> impl Strategy<Value = Input> {
     let noise = prop_oneof![
         1 => Just(Vec::new()),
-        2 => prop::collection::vec((entry(), any::<prop::sample::Index>()), 1..5),
+        2 => prop::collection::vec(
+            (prop_oneof![3 => typed_entry(), 2 => entry()], any::<prop::sample::Index>()),
+            1..5,
+        ),
     ];
     (clean(), noise, 0..20usize, any::<bool>(), any::<bool>()).prop_flat_map(
         |(base, noise, drop, trailing, clean_item)| {
