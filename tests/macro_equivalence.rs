@@ -174,3 +174,60 @@ fn struct_literal_builds_like_the_builder() {
     assert_eq!(from_builder, by_hand);
     assert_eq!(from_literal, by_hand);
 }
+
+const SHARED_LAYER_ARN: &str = "arn:aws:lambda:us-east-1:123456789012:layer:shared:3";
+
+fn read_orders() -> PolicyStatement {
+    PolicyStatement::new()
+        .actions(["dynamodb:GetItem"])
+        .resources(["*"])
+}
+
+// Keys without compile-time rules, handed to the builder as written (`scope` is the scope
+// `build` was given).
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    initial_policy = vec![read_orders()],
+    current_version_options = VersionOptions {
+        retry_attempts: Some(1),
+        ..Default::default()
+    },
+    layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", SHARED_LAYER_ARN)?],
+)]
+struct PassedThrough;
+
+#[test]
+fn pass_through_keys_build_like_the_builder() {
+    let from_macro = template(|stack| {
+        let function = PassedThrough::builder().build(stack, "Orders")?;
+        function.current_version().map(drop)
+    });
+    let by_hand = template(|stack| {
+        let function = Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("exports.handler = async () => 'ok';"))
+            .initial_policy(vec![read_orders()])
+            .current_version_options(VersionOptions {
+                retry_attempts: Some(1),
+                ..Default::default()
+            })
+            .layers(vec![LayerVersion::from_layer_version_arn(
+                stack,
+                "Shared",
+                SHARED_LAYER_ARN,
+            )?])
+            .build(stack, "Orders")?;
+        function.current_version().map(drop)
+    });
+    assert_eq!(from_macro, by_hand);
+    assert_eq!(
+        function_properties(&from_macro)["Layers"],
+        serde_json::json!([SHARED_LAYER_ARN])
+    );
+    let text = from_macro.to_string();
+    assert!(text.contains("dynamodb:GetItem"), "{text}");
+    assert!(text.contains("\"MaximumRetryAttempts\":1"), "{text}");
+}

@@ -13,6 +13,7 @@ mod case;
 mod ctxt;
 mod expand;
 mod guard;
+mod pass_through;
 mod symbol;
 mod valid;
 
@@ -59,6 +60,7 @@ use proc_macro::TokenStream;
 /// | `runtime_management` | `"auto"` \| `"function_update"` \| `manual("<runtime version ARN>")` |
 /// | `recursive_loop` | `"allow"` \| `"terminate"` |
 /// | `environment(KEY = value, ...)` | fixed variables: literals or expressions |
+/// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
 ///
 /// Fields: a field sets the variable named after it in SCREAMING_SNAKE_CASE (or
 /// `#[env(name = "...")]`); `Option<T>` fields are optional. Types: `String`,

@@ -12,6 +12,7 @@ use super::code::{self, Code};
 use super::duration::parse_duration;
 use super::value::{self, Num, Sp, Text};
 use crate::ctxt::Ctxt;
+use crate::pass_through::{self, PassThrough};
 use crate::symbol::*;
 
 /// What each key looks like, for "expected ..." messages.
@@ -67,8 +68,18 @@ pub struct FunctionAttrs {
     pub runtime_management: Option<Sp<RuntimeManagement>>,
     pub recursive_loop: Option<Sp<RecursiveLoop>>,
     pub snap_start: Option<Sp<bool>>,
+    /// Keys with no compile-time rule, in the order written (see `pass_through`).
+    pub pass_through: Vec<PassThroughValue>,
     /// Every key written, valid or not (a bad value is not also "missing").
     pub given: Vec<Symbol>,
+}
+
+/// `key = <expr>` of a pass-through key: handed to the builder's `method` as written.
+pub struct PassThroughValue {
+    /// The key as written: the generated call carries its span.
+    pub key: syn::Path,
+    pub method: &'static str,
+    pub value: Expr,
 }
 
 /// `KEY = value` inside `environment(...)`.
@@ -98,10 +109,12 @@ impl FunctionAttrs {
                 cx.error_spanned_by(path, "expected a key such as `runtime = \"nodejs22.x\"`");
                 continue;
             };
-            let Some(&key) = FUNCTION_KEYS.iter().find(|k| k.0 == name) else {
+            let pass_through = pass_through::find(&name);
+            let known = FUNCTION_KEYS.iter().find(|k| k.0 == name);
+            let Some(&key) = known.or(pass_through.map(|p| &p.key)) else {
                 cx.error_spanned_by(
                     path,
-                    value::unknown("#[lambda_function] key", &name, FUNCTION_KEYS),
+                    value::unknown("#[lambda_function] key", &name, &pass_through::all_keys()),
                 );
                 continue;
             };
@@ -113,10 +126,25 @@ impl FunctionAttrs {
                 continue;
             }
             seen.push(key);
-            attrs.set(cx, key, &meta);
+            match pass_through {
+                Some(entry) => attrs.pass(cx, entry, &meta),
+                None => attrs.set(cx, key, &meta),
+            }
         }
         attrs.given = seen;
         attrs
+    }
+
+    /// A pass-through key takes any expression; rustc judges it against the builder.
+    fn pass(&mut self, cx: &Ctxt, entry: &'static PassThrough, meta: &Meta) {
+        let Some(value) = value::name_value(cx, entry.key, meta, entry.example) else {
+            return;
+        };
+        self.pass_through.push(PassThroughValue {
+            key: meta.path().clone(),
+            method: entry.method,
+            value: value.clone(),
+        });
     }
 
     fn set(&mut self, cx: &Ctxt, key: Symbol, meta: &Meta) {

@@ -239,6 +239,20 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
     if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
         out.extend(quote!(.snap_start(#p::SnapStartApplyOn::PublishedVersions)));
     }
+    out.extend(pass_through(attrs));
+    out
+}
+
+/// `.method(<expr>)` for each pass-through key, the call spanned at the key: a value of
+/// the wrong type is rustc's error at the key and value the user wrote.
+fn pass_through(attrs: &FunctionAttrs) -> TokenStream {
+    let mut out = TokenStream::new();
+    for entry in &attrs.pass_through {
+        let at = syn::spanned::Spanned::span(&entry.key);
+        let method = Ident::new(entry.method, at);
+        let value = &entry.value;
+        out.extend(quote_spanned!(at=> .#method(#value)));
+    }
     out
 }
 

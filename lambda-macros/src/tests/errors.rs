@@ -112,3 +112,38 @@ fn a_panic_becomes_a_compile_error() {
     assert!(out.contains("boom"), "{out}");
     assert!(out.contains("struct Kept"), "{out}");
 }
+
+#[test]
+fn pass_through_keys_become_builder_calls() {
+    let out = function(quote!(
+        runtime = "nodejs22.x",
+        handler = "index.handler",
+        code = inline("exports.handler = async () => 1;"),
+        initial_policy = vec![read_orders()],
+        layers = shared_layers(scope)?,
+    ))
+    .to_string();
+    assert_eq!(out.matches("compile_error").count(), 0, "{out}");
+    assert!(
+        out.contains(". initial_policy (vec ! [read_orders ()])"),
+        "{out}"
+    );
+    assert!(out.contains(". layers (shared_layers (scope) ?)"), "{out}");
+}
+
+#[test]
+fn pass_through_keys_need_a_value_and_come_once() {
+    let out = function(quote!(
+        runtime = "nodejs22.x",
+        handler = "index.handler",
+        code = inline("exports.handler = async () => 1;"),
+        role,
+        layers(a),
+        initial_policy = vec![],
+        initial_policy = vec![],
+        rol = x,
+    ));
+    // bare `role`, `layers(..)`, the duplicate, the misspelling
+    assert_eq!(errors(&out), 4, "{out}");
+    assert!(out.to_string().contains("did you mean `role`"), "{out}");
+}

@@ -2,3 +2,5 @@
 
 mod errors;
 mod fuzz;
+mod fuzz_input;
+mod fuzz_tokens;
