@@ -7,6 +7,7 @@ pub mod flags;
 pub mod logical_id;
 pub(crate) mod parameter;
 pub(crate) mod properties;
+pub(crate) mod resource;
 pub(crate) mod stack;
 pub(crate) mod tags;
 pub(crate) mod tree;

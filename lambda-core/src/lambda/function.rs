@@ -9,7 +9,7 @@ use lambda_spec::{
     SystemLogLevel, Tracing,
 };
 
-use super::alias::Alias;
+use super::alias::{add_alias, Alias};
 use super::code::Code;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start};
 use super::layer::LayerVersion;
@@ -23,8 +23,8 @@ use crate::core::flags::{RECOGNIZE_LAYER_VERSION, USE_CDK_MANAGED_LOG_GROUP};
 use crate::core::logical_id::make_unique_id;
 use crate::core::tree::{NodeId, NodeKind};
 use crate::core::value::{Lazy, Value};
-use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
-use crate::logs::{LogGroup, LogGroupProps};
+use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role};
+use crate::logs::LogGroup;
 use crate::size::Size;
 use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
@@ -181,17 +181,12 @@ impl Function {
                 .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
         let role = match role {
             Some(role) => role,
-            None => Role::new(
-                &node,
-                "ServiceRole",
-                Principal::service("lambda.amazonaws.com"),
-                RoleProps {
-                    managed_policies: vec![ManagedPolicy::from_aws_managed_policy_name(
-                        "service-role/AWSLambdaBasicExecutionRole",
-                    )],
-                    ..RoleProps::default()
-                },
-            )?,
+            None => Role::builder()
+                .assumed_by(Principal::service("lambda.amazonaws.com"))
+                .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
+                    "service-role/AWSLambdaBasicExecutionRole",
+                )])
+                .build(&node, "ServiceRole")?,
         };
         for statement in initial_policy {
             role.add_to_principal_policy(statement)?;
@@ -334,17 +329,12 @@ impl Function {
             ));
         }
         if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
-            LogGroup::new(
-                &function.node,
-                "LogGroup",
-                LogGroupProps {
-                    log_group_name: Some(Value::join(
-                        "",
-                        ["/aws/lambda/".into(), function.function_name()],
-                    )),
-                    ..LogGroupProps::default()
-                },
-            )?;
+            LogGroup::builder()
+                .log_group_name(Value::join(
+                    "",
+                    ["/aws/lambda/".into(), function.function_name()],
+                ))
+                .build(&function.node, "LogGroup")?;
         }
         Ok(function)
     }
@@ -392,16 +382,14 @@ impl LatestVersion {
         Value::join("", [self.function.function_arn(), ":$LATEST".into()])
     }
 
+    /// The function this is the `$LATEST` version of.
+    pub fn lambda(&self) -> &Function {
+        &self.function
+    }
+
     /// An alias pointing at `$LATEST` (construct id `Alias<name>` under the function).
     pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
-        Alias::new(
-            &self.function.node,
-            &format!("Alias{alias_name}"),
-            alias_name,
-            &self.function,
-            self.version(),
-            None,
-        )
+        add_alias(&self.function, self, alias_name)
     }
 }
 
@@ -524,7 +512,7 @@ impl Function {
             return Ok(v.clone());
         }
         let options = self.state.borrow().current_version_options.clone();
-        let version = Version::new(&self.node, "CurrentVersion", self, options)?;
+        let version = Version::from_options(&self.node, "CurrentVersion", self, options)?;
         let original_id = {
             let tree = self.node.app.tree();
             let components = tree.components_below_stack(version.cfn_resource().node().id);
@@ -559,14 +547,7 @@ impl Function {
     /// An alias `alias_name` on [`Function::current_version`] (construct id `Alias<name>`).
     pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
         let version = self.current_version()?;
-        Alias::new(
-            &self.node,
-            &format!("Alias{alias_name}"),
-            alias_name,
-            self,
-            version.version(),
-            None,
-        )
+        add_alias(self, version, alias_name)
     }
 
     /// The unpublished `$LATEST` version of this function.
