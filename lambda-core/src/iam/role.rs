@@ -54,6 +54,17 @@ impl Role {
     /// # let _ = role;
     /// # Ok::<(), lambda_core::Error>(())
     /// ```
+    ///
+    /// `assumed_by` is required: a builder without it does not compile.
+    ///
+    /// ```compile_fail
+    /// # use lambda_core::iam::Role;
+    /// # use lambda_core::{App, Stack};
+    /// # let app = App::from_env();
+    /// # let stack = Stack::new(&app, "MyStack")?;
+    /// let role = Role::builder().build(&stack, "MyRole")?;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
     #[builder(finish_fn = build)]
     pub fn new(
         #[builder(finish_fn)] scope: &dyn Construct,

@@ -51,7 +51,8 @@ impl LayerVersion {
     ///
     /// let app = App::from_env();
     /// let stack = Stack::new(&app, "MyStack")?;
-    /// let code = Code::from_asset(std::env::temp_dir());
+    /// let bucket = lambda_core::s3::Bucket::builder().build(&stack, "Layers")?;
+    /// let code = Code::from_bucket(&bucket, "layer.zip");
     /// let layer = LayerVersion::builder()
     ///     .code(code)
     ///     .compatible_runtimes(vec![Runtime::NODEJS_22_X])
