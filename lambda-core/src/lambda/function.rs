@@ -16,6 +16,7 @@ use super::layer::LayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
 use super::version::{Version, VersionOptions};
+use super::version_props::prop;
 use crate::cloudwatch::Metric;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
@@ -231,24 +232,24 @@ impl Function {
 
         let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
         if let Some(arch) = architecture {
-            properties.push(("Architectures", Value::list([arch.as_str().into()])));
+            properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
         }
-        properties.push(("Code", bound.property));
+        properties.push((prop::CODE, bound.property));
         if let Some(d) = &description {
-            properties.push(("Description", d.as_str().into()));
+            properties.push((prop::DESCRIPTION, d.as_str().into()));
         }
-        properties.push(("Environment", environment_value(&state)));
+        properties.push((prop::ENVIRONMENT, environment_value(&state)));
         if let Some(size) = ephemeral_storage_size {
             properties.push((
-                "EphemeralStorage",
+                prop::EPHEMERAL_STORAGE,
                 Value::object([("Size", Value::from(size.to_mebibytes()))]),
             ));
         }
         if let Some(n) = &function_name {
-            properties.push(("FunctionName", n.as_str().into()));
+            properties.push((prop::FUNCTION_NAME, n.as_str().into()));
         }
-        properties.push(("Handler", handler.into()));
-        properties.push(("Layers", layers_value(&state, &node)));
+        properties.push((prop::HANDLER, handler.into()));
+        properties.push((prop::LAYERS, layers_value(&state, &node)));
         if logging_format.is_some() || log_group.is_some() {
             let mut config: Vec<(&str, Value)> = Vec::new();
             if let Some(level) = application_log_level {
@@ -263,40 +264,40 @@ impl Function {
             if let Some(level) = system_log_level {
                 config.push(("SystemLogLevel", level.as_str().into()));
             }
-            properties.push(("LoggingConfig", Value::object(config)));
+            properties.push((prop::LOGGING_CONFIG, Value::object(config)));
         }
         if let Some(mb) = memory_size {
-            properties.push(("MemorySize", mb.into()));
+            properties.push((prop::MEMORY_SIZE, mb.into()));
         }
         if let Some(mode) = recursive_loop {
-            properties.push(("RecursiveLoop", mode.as_str().into()));
+            properties.push((prop::RECURSIVE_LOOP, mode.as_str().into()));
         }
         if let Some(n) = reserved_concurrent_executions {
-            properties.push(("ReservedConcurrentExecutions", n.into()));
+            properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
         }
-        properties.push(("Role", role.role_arn()));
-        properties.push(("Runtime", runtime.name().into()));
+        properties.push((prop::ROLE, role.role_arn()));
+        properties.push((prop::RUNTIME, runtime.name().into()));
         if let Some(mode) = &runtime_management_mode {
-            properties.push(("RuntimeManagementConfig", mode.render()));
+            properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
         }
         if let Some(apply_on) = snap_start {
             properties.push((
-                "SnapStart",
+                prop::SNAP_START,
                 Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
             ));
         }
         if let Some(t) = timeout {
-            properties.push(("Timeout", t.as_secs().into()));
+            properties.push((prop::TIMEOUT, t.as_secs().into()));
         }
         if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
             properties.push((
-                "TracingConfig",
+                prop::TRACING_CONFIG,
                 Value::object([("Mode", Value::from(mode))]),
             ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
         if let Some(file) = bound.asset_file {
-            resource.with(|e| e.extra_mut().asset = Some((file, "Code")));
+            resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));
         }
         resource.node().add_dependency(&role);
         for dep in &bound.dependencies {
