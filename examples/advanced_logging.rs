@@ -6,15 +6,10 @@ use lambda_cdk::prelude::*;
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::new(&app, "advanced-logging")?;
-    let log_group = LogGroup::new(
-        &stack,
-        "MyLogGroupWithLogGroupName",
-        LogGroupProps {
-            log_group_name: Some("customLogGroup".into()),
-            retention: RetentionDays::OneWeek,
-            ..Default::default()
-        },
-    )?;
+    let log_group = LogGroup::builder()
+        .log_group_name("customLogGroup")
+        .retention(RetentionDays::OneWeek)
+        .build(&stack, "MyLogGroupWithLogGroupName")?;
     Function::builder()
         .code(Code::from_inline("foo"))
         .handler("index.handler")

@@ -4,25 +4,22 @@
 use lambda_cdk::kms::Key;
 use lambda_cdk::lambda::{BucketCodeOptions, S3ObjectStorageMode};
 use lambda_cdk::prelude::*;
-use lambda_cdk::s3::{Bucket, BucketProps};
+use lambda_cdk::s3::Bucket;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::new(&app, "code-from-bucket")?;
-    let bucket = Bucket::new(&stack, "Bucket", BucketProps { versioned: true })?;
-    let key = Key::new(&stack, "Key")?;
+    let bucket = Bucket::builder().versioned(true).build(&stack, "Bucket")?;
+    let key = Key::builder().build(&stack, "Key")?;
 
     let plain = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
         .code(Code::from_bucket(&bucket, "python-lambda-handler.zip"))
         .build(&stack, "FromBucket")?;
-    Version::new(
-        &stack,
-        "FromBucketVersion",
-        &plain,
-        VersionOptions::default(),
-    )?;
+    Version::builder()
+        .lambda(&plain)
+        .build(&stack, "FromBucketVersion")?;
 
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)

@@ -8,12 +8,9 @@ use lambda_cdk::prelude::*;
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::new(&app, "custom-role")?;
-    let my_role = Role::new(
-        &stack,
-        "My Role",
-        Principal::service("lambda.amazonaws.com"),
-        RoleProps::default(),
-    )?;
+    let my_role = Role::builder()
+        .assumed_by(Principal::service("lambda.amazonaws.com"))
+        .build(&stack, "My Role")?;
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use lambda_cdk::flags::RECOGNIZE_LAYER_VERSION;
-use lambda_cdk::lambda::{LayerVersion, LayerVersionProps};
 use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
@@ -19,16 +18,12 @@ fn main() -> Result<(), lambda_cdk::Error> {
         if flag {
             stack.set_context(RECOGNIZE_LAYER_VERSION, true);
         }
-        let own = LayerVersion::new(
-            &stack,
-            "MyLayer",
-            LayerVersionProps {
-                compatible_runtimes: Some(vec![Runtime::NODEJS_22_X]),
-                ..LayerVersionProps::new(Code::from_asset(
-                    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
-                ))
-            },
-        )?;
+        let own = LayerVersion::builder()
+            .code(Code::from_asset(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
+            ))
+            .compatible_runtimes(vec![Runtime::NODEJS_22_X])
+            .build(&stack, "MyLayer")?;
         let imported = LayerVersion::from_layer_version_arn(
             &stack,
             "Imported",

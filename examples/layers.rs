@@ -3,27 +3,23 @@
 
 use std::path::Path;
 
-use lambda_cdk::lambda::{LayerVersion, LayerVersionPermission, LayerVersionProps};
+use lambda_cdk::lambda::LayerVersionPermission;
 use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::new(&app, "layers")?;
-    let layer = LayerVersion::new(
-        &stack,
-        "MyLayer",
-        LayerVersionProps {
-            compatible_runtimes: Some(vec![Runtime::NODEJS_22_X, Runtime::NODEJS_24_X]),
-            compatible_architectures: vec![Architecture::X86_64, Architecture::Arm64],
-            license: Some("Apache-2.0".into()),
-            description: Some("A layer to test the L2 construct".into()),
-            layer_version_name: Some("my-layer".into()),
-            removal_policy: Some(RemovalPolicy::Retain),
-            ..LayerVersionProps::new(Code::from_asset(
-                Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
-            ))
-        },
-    )?;
+    let layer = LayerVersion::builder()
+        .code(Code::from_asset(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
+        ))
+        .compatible_runtimes(vec![Runtime::NODEJS_22_X, Runtime::NODEJS_24_X])
+        .compatible_architectures(vec![Architecture::X86_64, Architecture::Arm64])
+        .license("Apache-2.0")
+        .description("A layer to test the L2 construct")
+        .layer_version_name("my-layer")
+        .removal_policy(RemovalPolicy::Retain)
+        .build(&stack, "MyLayer")?;
     layer.add_permission(
         "remote-account-grant",
         LayerVersionPermission {

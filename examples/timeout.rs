@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use lambda_cdk::cloudwatch::{Alarm, AlarmProps, TreatMissingData};
+use lambda_cdk::cloudwatch::{Alarm, TreatMissingData};
 use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
@@ -17,19 +17,14 @@ fn main() -> Result<(), lambda_cdk::Error> {
         .timeout(Duration::from_secs(5 * 60))
         .build(&stack, "MyFunction")?;
     if let Some(timeout) = function.timeout() {
-        Alarm::new(
-            &stack,
-            "MyAlarm",
-            AlarmProps {
-                metric: function.metric_duration().with_statistic("Maximum"),
-                evaluation_periods: 1,
-                datapoints_to_alarm: Some(1),
-                threshold: timeout.as_millis() as f64,
-                comparison_operator: None,
-                treat_missing_data: Some(TreatMissingData::Ignore),
-                alarm_name: Some("My Lambda Timeout".into()),
-            },
-        )?;
+        Alarm::builder()
+            .metric(function.metric_duration().with_statistic("Maximum"))
+            .evaluation_periods(1)
+            .datapoints_to_alarm(1)
+            .threshold(timeout.as_millis() as f64)
+            .treat_missing_data(TreatMissingData::Ignore)
+            .alarm_name("My Lambda Timeout")
+            .build(&stack, "MyAlarm")?;
     }
     app.synth()?;
     Ok(())

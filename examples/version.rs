@@ -15,7 +15,9 @@ fn main() -> Result<(), lambda_cdk::Error> {
         ))
         .environment([("CodeVersionString", "stringOrMethodToGetCodeVersion")])
         .build(&stack, "MyFunction")?;
-    Version::new(&stack, "MyVersion", &function, VersionOptions::default())?;
+    Version::builder()
+        .lambda(&function)
+        .build(&stack, "MyVersion")?;
     app.synth()?;
     Ok(())
 }

@@ -34,16 +34,16 @@ pub use lambda_spec as spec;
 
 /// Everything a typical app needs, in one import.
 pub mod prelude {
-    pub use lambda_core::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
+    pub use lambda_core::iam::{ManagedPolicy, PolicyDocument, PolicyStatement, Principal, Role};
     pub use lambda_core::lambda::{
-        ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion,
+        Alias, ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion,
         LoggingFormat, RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing,
         Version, VersionOptions,
     };
-    pub use lambda_core::logs::{LogGroup, LogGroupProps, RetentionDays};
+    pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::{
-        App, CfnOutput, CfnResource, Construct, Environment, RemovalPolicy, Size, Stack,
-        StackProps, Tags, Value,
+        App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,
+        Size, Stack, StackProps, Tags, Value,
     };
     pub use lambda_macros::{lambda_function, VersionProps};
     pub use std::time::Duration;

@@ -137,7 +137,7 @@ fn g10_plain() {
 fn g12_long_ids_are_trimmed_from_the_start() {
     let (app, _d) = app();
     let stack = Stack::new(&app, "S").unwrap();
-    let group = stack.node().add_construct(&"A".repeat(120)).unwrap();
+    let group = Scope::builder().build(&stack, &"A".repeat(120)).unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -283,7 +283,7 @@ fn g3_legacy_hash_includes_depends_on_and_path_metadata() {
 }
 
 fn g8_g9(flag: bool) -> String {
-    use lambda_cdk::lambda::{LayerVersion, LayerVersionProps};
+    use lambda_cdk::lambda::LayerVersion;
     let (app, dir) = app();
     if flag {
         app.set_context(RECOGNIZE_LAYER_VERSION, true);
@@ -292,19 +292,15 @@ fn g8_g9(flag: bool) -> String {
     std::fs::create_dir_all(layer_dir.join("nodejs")).unwrap();
     std::fs::write(layer_dir.join("nodejs/util.js"), "module.exports = 42;\n").unwrap();
     let stack = Stack::new(&app, "LayerStack").unwrap();
-    let own = LayerVersion::new(
-        &stack,
-        "MyLayer",
-        LayerVersionProps {
-            compatible_runtimes: Some(vec![Runtime::NODEJS_22_X]),
-            compatible_architectures: vec![Architecture::X86_64, Architecture::Arm64],
-            license: Some("Apache-2.0".into()),
-            description: Some("A layer".into()),
-            layer_version_name: Some("my-layer".into()),
-            ..LayerVersionProps::new(Code::from_asset(&layer_dir))
-        },
-    )
-    .unwrap();
+    let own = LayerVersion::builder()
+        .code(Code::from_asset(&layer_dir))
+        .compatible_runtimes(vec![Runtime::NODEJS_22_X])
+        .compatible_architectures(vec![Architecture::X86_64, Architecture::Arm64])
+        .license("Apache-2.0")
+        .description("A layer")
+        .layer_version_name("my-layer")
+        .build(&stack, "MyLayer")
+        .unwrap();
     let imported = LayerVersion::from_layer_version_arn(
         &stack,
         "Imported",
@@ -406,7 +402,7 @@ fn latest_version_alias_points_at_latest() {
 /// puts the layers in another stack of the test app; their logical IDs depend only on their
 /// path below the stack, so the same stack gives the same `Ref`s and the same hash input.
 fn upstream_layers(names: &[&str]) -> String {
-    use lambda_cdk::lambda::{LayerVersion, LayerVersionProps};
+    use lambda_cdk::lambda::LayerVersion;
     let (app, dir) = app();
     let code_dir = dir.path().join("layer");
     std::fs::create_dir_all(&code_dir).unwrap();
@@ -414,12 +410,10 @@ fn upstream_layers(names: &[&str]) -> String {
     let stack = Stack::new(&app, "S").unwrap();
     let mut layers = Vec::new();
     for name in ["MyLayer", "MyLayer2"] {
-        let layer = LayerVersion::new(
-            &stack,
-            name,
-            LayerVersionProps::new(Code::from_asset(&code_dir)),
-        )
-        .unwrap();
+        let layer = LayerVersion::builder()
+            .code(Code::from_asset(&code_dir))
+            .build(&stack, name)
+            .unwrap();
         if names.contains(&name) {
             layers.push((name, layer));
         }

@@ -6,7 +6,6 @@
 
 use std::path::{Path, PathBuf};
 
-use lambda_cdk::lambda::LayerVersionProps;
 use lambda_cdk::lambda::SnapStartApplyOn;
 use lambda_cdk::prelude::*;
 use lambda_cdk::Error;
@@ -112,12 +111,11 @@ fn inline_unsupported_runtime() {
 #[test]
 fn layer_incompatible_runtime() {
     let (_app, stack) = stack("layer-incompatible-runtime");
-    let layer = LayerVersion::new(&stack, "L", {
-        let mut props = LayerVersionProps::new(Code::from_asset(fixture("layer-node")));
-        props.compatible_runtimes = Some(vec![Runtime::PYTHON_3_12]);
-        props
-    })
-    .expect("layer");
+    let layer = LayerVersion::builder()
+        .code(Code::from_asset(fixture("layer-node")))
+        .compatible_runtimes(vec![Runtime::PYTHON_3_12])
+        .build(&stack, "L")
+        .expect("layer");
     let result = node20!()
         .code(Code::from_inline(INLINE))
         .layers(vec![layer])

@@ -116,7 +116,10 @@ fn failed_synth_leaves_previous_assembly_intact() {
         .code(Code::from_inline("x"))
         .build(&a, "Fn")
         .unwrap();
-    lambda_cdk::CfnOutput::new(&b, "Arn", f.function_arn(), None).unwrap();
+    lambda_cdk::CfnOutput::builder()
+        .value(f.function_arn())
+        .build(&b, "Arn")
+        .unwrap();
     assert!(app2.synth().is_err());
     assert_eq!(
         std::fs::read(outdir.join("Good.template.json")).unwrap(),
@@ -145,7 +148,10 @@ fn failed_large_synth_leaves_nothing_behind() {
         last = Some(f);
     }
     // Stack B's template fails (a reference into stack A) after A's was written.
-    lambda_cdk::CfnOutput::new(&b, "Arn", last.unwrap().function_arn(), None).unwrap();
+    lambda_cdk::CfnOutput::builder()
+        .value(last.unwrap().function_arn())
+        .build(&b, "Arn")
+        .unwrap();
     let err = app.synth().unwrap_err().to_string();
     assert!(
         err.contains("cross-stack references are not supported"),

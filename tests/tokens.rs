@@ -16,9 +16,13 @@ fn intrinsics_and_section_order() {
         .code(Code::from_inline("x"))
         .build(&stack, "Fn")
         .unwrap();
-    CfnOutput::new(&stack, "Arn", f.function_arn(), Some("the ARN")).unwrap();
-    CfnOutput::new(
-        &stack,
+    let output = |id: &str, value: Value| CfnOutput::builder().value(value).build(&stack, id);
+    CfnOutput::builder()
+        .value(f.function_arn())
+        .description("the ARN")
+        .build(&stack, "Arn")
+        .unwrap();
+    output(
         "Joined",
         Value::join(
             "",
@@ -29,27 +33,18 @@ fn intrinsics_and_section_order() {
                 "y".into(),
             ],
         ),
-        None,
     )
     .unwrap();
-    CfnOutput::new(&stack, "Sub", Value::sub("${AWS::Region}-x"), None).unwrap();
-    CfnOutput::new(
-        &stack,
+    output("Sub", Value::sub("${AWS::Region}-x")).unwrap();
+    output(
         "Name",
         Value::Select(
             6,
             Box::new(Value::Split(":".into(), Box::new(f.function_arn()))),
         ),
-        None,
     )
     .unwrap();
-    CfnOutput::new(
-        &stack,
-        "Literal",
-        Value::join("-", ["a".into(), "b".into()]),
-        None,
-    )
-    .unwrap();
+    output("Literal", Value::join("-", ["a".into(), "b".into()])).unwrap();
     let assembly = app.synth().unwrap();
     let t = assembly.template("Tokens").unwrap();
     let sections: Vec<&String> = t.as_object().unwrap().keys().collect();

@@ -17,7 +17,7 @@ mod size;
 pub mod synth;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};
-pub use crate::core::construct::{Construct, ConstructNode};
+pub use crate::core::construct::{Construct, ConstructNode, Scope};
 pub use crate::core::element::{CfnResource, RemovalPolicy};
 pub use crate::core::flags;
 pub use crate::core::logical_id;

@@ -1,8 +1,7 @@
 //! CloudWatch metrics and alarms, as far as Lambda functions use them.
 
-use crate::core::construct::{Construct, ConstructNode};
-use crate::core::element::CfnResource;
-use crate::core::tree::NodeKind;
+use crate::core::construct::Construct;
+use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::Value;
 use crate::Result;
 
@@ -50,63 +49,83 @@ impl TreatMissingData {
     }
 }
 
-/// Settings of an [`Alarm`].
-#[derive(Clone, Debug)]
-pub struct AlarmProps {
-    /// The metric watched.
-    pub metric: Metric,
-    /// Periods over which the threshold is compared.
-    pub evaluation_periods: u32,
-    /// Breaching periods needed to alarm.
-    pub datapoints_to_alarm: Option<u32>,
-    /// The threshold.
-    pub threshold: f64,
-    /// `GreaterThanOrEqualToThreshold` unless set.
-    pub comparison_operator: Option<String>,
-    /// Missing-data handling.
-    pub treat_missing_data: Option<TreatMissingData>,
-    /// A fixed alarm name.
-    pub alarm_name: Option<String>,
-}
-
 /// An `AWS::CloudWatch::Alarm` on one metric.
 #[derive(Clone)]
 pub struct Alarm {
-    node: ConstructNode,
+    base: ResourceBase,
 }
 
-impl Construct for Alarm {
-    fn node(&self) -> ConstructNode {
-        self.node.clone()
+resource_construct! {
+    Alarm {
+        /// `{"Ref": <alarm>}`: the alarm name.
+        fn alarm_name = Ref;
+        /// `{"Fn::GetAtt": [<alarm>, "Arn"]}`.
+        fn alarm_arn = GetAtt("Arn");
     }
 }
 
+#[bon::bon]
 impl Alarm {
-    /// An alarm under `scope`.
-    pub fn new(scope: &dyn Construct, id: &str, props: AlarmProps) -> Result<Self> {
-        let node =
-            scope
-                .node()
-                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_cloudwatch.Alarm")?;
-        let m = &props.metric;
-        let mut properties: Vec<(String, Value)> = Vec::new();
-        if let Some(name) = &props.alarm_name {
-            properties.push(("AlarmName".into(), name.as_str().into()));
+    /// An alarm on `metric` under `scope`.
+    ///
+    /// ```
+    /// use lambda_core::cloudwatch::Alarm;
+    /// use lambda_core::lambda::{Code, Function, Runtime};
+    /// use lambda_core::{App, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let f = Function::builder()
+    ///     .runtime(Runtime::NODEJS_22_X)
+    ///     .handler("index.handler")
+    ///     .code(Code::from_inline("exports.handler = async () => 'hi';"))
+    ///     .build(&stack, "MyFunction")?;
+    /// Alarm::builder()
+    ///     .metric(f.metric_errors())
+    ///     .evaluation_periods(1)
+    ///     .threshold(1.0)
+    ///     .build(&stack, "Errors")?;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// The metric watched.
+        metric: Metric,
+        /// Periods over which the threshold is compared.
+        evaluation_periods: u32,
+        /// The threshold.
+        threshold: f64,
+        /// Breaching periods needed to alarm.
+        datapoints_to_alarm: Option<u32>,
+        /// `GreaterThanOrEqualToThreshold` unless set.
+        #[builder(into)]
+        comparison_operator: Option<String>,
+        /// Missing-data handling.
+        treat_missing_data: Option<TreatMissingData>,
+        /// A fixed alarm name.
+        #[builder(into)]
+        alarm_name: Option<String>,
+    ) -> Result<Self> {
+        let m = &metric;
+        let mut properties: Vec<(&'static str, Value)> = Vec::new();
+        if let Some(name) = alarm_name {
+            properties.push(("AlarmName", name.into()));
         }
         properties.push((
-            "ComparisonOperator".into(),
-            props
-                .comparison_operator
+            "ComparisonOperator",
+            comparison_operator
                 .as_deref()
                 .unwrap_or("GreaterThanOrEqualToThreshold")
                 .into(),
         ));
-        if let Some(d) = props.datapoints_to_alarm {
-            properties.push(("DatapointsToAlarm".into(), d.into()));
+        if let Some(d) = datapoints_to_alarm {
+            properties.push(("DatapointsToAlarm", d.into()));
         }
         if !m.dimensions.is_empty() {
             properties.push((
-                "Dimensions".into(),
+                "Dimensions",
                 Value::List(
                     m.dimensions
                         .iter()
@@ -117,17 +136,23 @@ impl Alarm {
                 ),
             ));
         }
-        properties.push(("EvaluationPeriods".into(), props.evaluation_periods.into()));
-        properties.push(("MetricName".into(), m.metric_name.as_str().into()));
-        properties.push(("Namespace".into(), m.namespace.as_str().into()));
-        properties.push(("Period".into(), m.period_seconds.into()));
-        properties.push(("Statistic".into(), m.statistic.as_str().into()));
-        properties.push(("Threshold".into(), number(props.threshold)));
-        if let Some(t) = props.treat_missing_data {
-            properties.push(("TreatMissingData".into(), t.cfn().into()));
+        properties.push(("EvaluationPeriods", evaluation_periods.into()));
+        properties.push(("MetricName", m.metric_name.as_str().into()));
+        properties.push(("Namespace", m.namespace.as_str().into()));
+        properties.push(("Period", m.period_seconds.into()));
+        properties.push(("Statistic", m.statistic.as_str().into()));
+        properties.push(("Threshold", number(threshold)));
+        if let Some(t) = treat_missing_data {
+            properties.push(("TreatMissingData", t.cfn().into()));
         }
-        CfnResource::new(&node, "Resource", "AWS::CloudWatch::Alarm", properties)?;
-        Ok(Alarm { node })
+        let base = ResourceBase::create(
+            scope,
+            id,
+            "aws-cdk-lib.aws_cloudwatch.Alarm",
+            "AWS::CloudWatch::Alarm",
+            properties,
+        )?;
+        Ok(Alarm { base })
     }
 }
 

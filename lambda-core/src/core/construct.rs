@@ -43,9 +43,8 @@ impl ConstructNode {
         Ok(ConstructNode::new(&self.app, child))
     }
 
-    /// Adds a plain construct under this one: a scope that groups others and adds its id to
-    /// their paths (aws-cdk-lib's `new Construct(scope, id)`).
-    pub fn add_construct(&self, id: &str) -> Result<ConstructNode> {
+    /// Adds a plain construct under this one (what [`Scope`] builds).
+    pub(crate) fn add_construct(&self, id: &str) -> Result<ConstructNode> {
         self.add_child(id, NodeKind::Construct, "constructs.Construct")
     }
 
@@ -119,5 +118,44 @@ impl ConstructNode {
     pub fn stack(&self) -> Option<crate::Stack> {
         let id = self.app.tree().stack_of(self.id)?;
         Some(crate::Stack::from_node(ConstructNode::new(&self.app, id)))
+    }
+}
+
+/// A plain construct: a scope that groups others and adds its id to their paths, and so to
+/// their logical IDs (aws-cdk-lib's `new Construct(scope, id)`). It writes nothing to the
+/// template itself.
+///
+/// ```
+/// use lambda_core::{App, Construct, Scope, Stack};
+///
+/// let app = App::from_env();
+/// let stack = Stack::new(&app, "MyStack")?;
+/// let group = Scope::builder().build(&stack, "Handlers")?;
+/// assert_eq!(group.node().path(), "MyStack/Handlers");
+/// # Ok::<(), lambda_core::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Scope {
+    node: ConstructNode,
+}
+
+impl Construct for Scope {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+#[bon::bon]
+impl Scope {
+    /// Adds the scope `id` under `scope`; constructs created under it get its id in their
+    /// paths.
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+    ) -> Result<Scope> {
+        Ok(Scope {
+            node: scope.node().add_construct(id)?,
+        })
     }
 }

@@ -9,6 +9,7 @@ pub mod logical_id;
 pub(crate) mod parameter;
 pub(crate) mod properties;
 pub(crate) mod resolve;
+pub(crate) mod resource;
 pub(crate) mod stack;
 pub(crate) mod tags;
 pub(crate) mod tree;

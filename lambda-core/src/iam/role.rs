@@ -4,63 +4,90 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::managed_policy::ManagedPolicy;
+use super::policy_document::PolicyDocument;
 use super::statement::{render_document, PolicyStatement, Principal};
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
-use crate::core::flags::MINIMIZE_POLICIES;
+use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::tree::NodeKind;
 use crate::core::value::{Lazy, Value};
 use crate::Result;
 
-/// Optional settings of a [`Role`].
-#[derive(Clone, Debug, Default)]
-pub struct RoleProps {
-    /// Managed policies attached from the start.
-    pub managed_policies: Vec<ManagedPolicy>,
-    /// `Description` of the role.
-    pub description: Option<String>,
-    /// A fixed physical name (CloudFormation generates one when unset).
-    pub role_name: Option<String>,
-}
-
 #[derive(Default)]
 struct RoleState {
     managed_policies: Vec<ManagedPolicy>,
-    default_policy: Option<DefaultPolicy>,
+    default_policy: Option<PolicyDocument>,
 }
 
 /// An IAM role. Cheap to clone; clones share the same role.
 #[derive(Clone)]
 pub struct Role {
-    node: ConstructNode,
-    resource: CfnResource,
+    base: ResourceBase,
     state: Rc<RefCell<RoleState>>,
 }
 
-impl Construct for Role {
-    fn node(&self) -> ConstructNode {
-        self.node.clone()
+resource_construct! {
+    Role {
+        /// `{"Ref": role}`: the role name.
+        fn role_name = Ref;
+        /// `{"Fn::GetAtt": [role, "Arn"]}`.
+        fn role_arn = GetAtt("Arn");
     }
 }
 
+#[bon::bon]
 impl Role {
     /// A role that `assumed_by` may assume.
+    ///
+    /// ```
+    /// use lambda_core::iam::{ManagedPolicy, Principal, Role};
+    /// use lambda_core::{App, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let role = Role::builder()
+    ///     .assumed_by(Principal::service("lambda.amazonaws.com"))
+    ///     .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
+    ///         "service-role/AWSLambdaBasicExecutionRole",
+    ///     )])
+    ///     .build(&stack, "MyRole")?;
+    /// # let _ = role;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    ///
+    /// `assumed_by` is required: a builder without it does not compile.
+    ///
+    /// ```compile_fail
+    /// # use lambda_core::iam::Role;
+    /// # use lambda_core::{App, Stack};
+    /// # let app = App::from_env();
+    /// # let stack = Stack::new(&app, "MyStack")?;
+    /// let role = Role::builder().build(&stack, "MyRole")?;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
     pub fn new(
-        scope: &dyn Construct,
-        id: &str,
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// The principal allowed to assume the role (its trust policy).
         assumed_by: Principal,
-        props: RoleProps,
+        /// Managed policies attached from the start.
+        #[builder(default)]
+        managed_policies: Vec<ManagedPolicy>,
+        /// `Description` of the role.
+        #[builder(into)]
+        description: Option<String>,
+        /// A fixed physical name (CloudFormation generates one when unset).
+        #[builder(into)]
+        role_name: Option<String>,
     ) -> Result<Role> {
-        let node = scope
-            .node()
-            .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_iam.Role")?;
         let state = Rc::new(RefCell::new(RoleState {
-            managed_policies: props.managed_policies,
+            managed_policies,
             default_policy: None,
         }));
         let mut properties: Vec<(&'static str, Value)> =
             vec![("AssumeRolePolicyDocument", trust_document(assumed_by))];
-        if let Some(d) = props.description {
+        if let Some(d) = description {
             properties.push(("Description", d.into()));
         }
         let managed = state.clone();
@@ -72,32 +99,21 @@ impl Role {
                     .then(|| Value::List(policies.iter().map(ManagedPolicy::arn).collect())))
             })),
         ));
-        if let Some(n) = props.role_name {
+        if let Some(n) = role_name {
             properties.push(("RoleName", n.into()));
         }
-        let resource = CfnResource::new(&node, "Resource", "AWS::IAM::Role", properties)?;
-        Ok(Role {
-            node,
-            resource,
-            state,
-        })
+        let base = ResourceBase::create(
+            scope,
+            id,
+            "aws-cdk-lib.aws_iam.Role",
+            "AWS::IAM::Role",
+            properties,
+        )?;
+        Ok(Role { base, state })
     }
+}
 
-    /// The L1 `AWS::IAM::Role`.
-    pub fn cfn_resource(&self) -> &CfnResource {
-        &self.resource
-    }
-
-    /// `{"Fn::GetAtt": [role, "Arn"]}`.
-    pub fn role_arn(&self) -> Value {
-        self.resource.get_att("Arn")
-    }
-
-    /// `{"Ref": role}`: the role name.
-    pub fn role_name(&self) -> Value {
-        self.resource.ref_value()
-    }
-
+impl Role {
     /// Attaches a managed policy (appended to `ManagedPolicyArns`).
     pub fn add_managed_policy(&self, policy: &ManagedPolicy) {
         self.state
@@ -112,12 +128,12 @@ impl Role {
         let policy = match existing {
             Some(p) => p,
             None => {
-                let p = DefaultPolicy::new(&self.node, self.role_name())?;
+                let p = default_policy(&self.base.node, self.role_name())?;
                 self.state.borrow_mut().default_policy = Some(p.clone());
                 p
             }
         };
-        policy.statements.borrow_mut().push(statement);
+        policy.add_statements([statement]);
         Ok(())
     }
 }
@@ -147,47 +163,32 @@ fn trust_document(principal: Principal) -> Value {
     })
 }
 
-/// The inline `AWS::IAM::Policy` that holds statements added to a role.
-#[derive(Clone)]
-struct DefaultPolicy {
-    statements: Rc<RefCell<Vec<PolicyStatement>>>,
-}
-
-impl DefaultPolicy {
-    fn new(role: &ConstructNode, role_ref: Value) -> Result<Self> {
-        let node = role.add_child(
-            "DefaultPolicy",
-            NodeKind::Construct,
-            "aws-cdk-lib.aws_iam.Policy",
-        )?;
-        let statements: Rc<RefCell<Vec<PolicyStatement>>> = Rc::default();
-        let policy_node = node.id;
-        let doc_statements = statements.clone();
-        let resource_node = Rc::new(RefCell::new(None));
-        let name_node = resource_node.clone();
-        let resource = CfnResource::new(
-            &node,
-            "Resource",
-            "AWS::IAM::Policy",
-            [
-                (
-                    "PolicyDocument",
-                    Value::Lazy(Lazy::new(move |r| {
-                        let minimize = r.feature_flag(policy_node, MINIMIZE_POLICIES);
-                        Ok(Some(render_document(&doc_statements.borrow(), minimize)))
-                    })),
-                ),
-                (
-                    "PolicyName",
-                    Value::Lazy(Lazy::new(move |r| {
-                        let id = name_node.borrow().expect("set after creation");
-                        Ok(Some(Value::String(r.logical_id(id)?)))
-                    })),
-                ),
-                ("Roles", Value::List(vec![role_ref])),
-            ],
-        )?;
-        *resource_node.borrow_mut() = Some(resource.node().id);
-        Ok(DefaultPolicy { statements })
-    }
+/// The inline `AWS::IAM::Policy` (`DefaultPolicy`) that holds statements added to a role.
+fn default_policy(role: &ConstructNode, role_ref: Value) -> Result<PolicyDocument> {
+    let node = role.add_child(
+        "DefaultPolicy",
+        NodeKind::Construct,
+        "aws-cdk-lib.aws_iam.Policy",
+    )?;
+    let document = PolicyDocument::new();
+    let resource_node = Rc::new(RefCell::new(None));
+    let name_node = resource_node.clone();
+    let resource = CfnResource::new(
+        &node,
+        "Resource",
+        "AWS::IAM::Policy",
+        [
+            ("PolicyDocument", document.to_value(&node)),
+            (
+                "PolicyName",
+                Value::Lazy(Lazy::new(move |r| {
+                    let id = name_node.borrow().expect("set after creation");
+                    Ok(Some(Value::String(r.logical_id(id)?)))
+                })),
+            ),
+            ("Roles", Value::List(vec![role_ref])),
+        ],
+    )?;
+    *resource_node.borrow_mut() = Some(resource.node().id);
+    Ok(document)
 }

@@ -208,9 +208,12 @@ impl Code {
                 options,
             } => bind_bucket(bucket, key, options, function, function_name),
             Code::CfnParameters => {
-                let bucket =
-                    CfnParameter::new(function, "LambdaSourceBucketNameParameter", "String")?;
-                let key = CfnParameter::new(function, "LambdaSourceObjectKeyParameter", "String")?;
+                let bucket = CfnParameter::builder()
+                    .type_name("String")
+                    .build(function, "LambdaSourceBucketNameParameter")?;
+                let key = CfnParameter::builder()
+                    .type_name("String")
+                    .build(function, "LambdaSourceObjectKeyParameter")?;
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket.value()), ("S3Key", key.value())]),
                     inline: None,

@@ -9,13 +9,14 @@ use lambda_spec::{
     SystemLogLevel, Tracing,
 };
 
-use super::alias::Alias;
+use super::alias::{add_alias, Alias};
 use super::code::Code;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::layer::LayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
 use super::version::{Version, VersionOptions};
+use super::version_props::prop;
 use crate::cloudwatch::Metric;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
@@ -23,8 +24,8 @@ use crate::core::flags::{RECOGNIZE_LAYER_VERSION, USE_CDK_MANAGED_LOG_GROUP};
 use crate::core::logical_id::make_unique_id;
 use crate::core::tree::{NodeId, NodeKind};
 use crate::core::value::{Lazy, Value};
-use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role, RoleProps};
-use crate::logs::{LogGroup, LogGroupProps};
+use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role};
+use crate::logs::LogGroup;
 use crate::size::Size;
 use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
@@ -181,17 +182,12 @@ impl Function {
                 .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
         let role = match role {
             Some(role) => role,
-            None => Role::new(
-                &node,
-                "ServiceRole",
-                Principal::service("lambda.amazonaws.com"),
-                RoleProps {
-                    managed_policies: vec![ManagedPolicy::from_aws_managed_policy_name(
-                        "service-role/AWSLambdaBasicExecutionRole",
-                    )],
-                    ..RoleProps::default()
-                },
-            )?,
+            None => Role::builder()
+                .assumed_by(Principal::service("lambda.amazonaws.com"))
+                .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
+                    "service-role/AWSLambdaBasicExecutionRole",
+                )])
+                .build(&node, "ServiceRole")?,
         };
         for statement in initial_policy {
             role.add_to_principal_policy(statement)?;
@@ -236,24 +232,24 @@ impl Function {
 
         let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
         if let Some(arch) = architecture {
-            properties.push(("Architectures", Value::list([arch.as_str().into()])));
+            properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
         }
-        properties.push(("Code", bound.property));
+        properties.push((prop::CODE, bound.property));
         if let Some(d) = &description {
-            properties.push(("Description", d.as_str().into()));
+            properties.push((prop::DESCRIPTION, d.as_str().into()));
         }
-        properties.push(("Environment", environment_value(&state)));
+        properties.push((prop::ENVIRONMENT, environment_value(&state)));
         if let Some(size) = ephemeral_storage_size {
             properties.push((
-                "EphemeralStorage",
+                prop::EPHEMERAL_STORAGE,
                 Value::object([("Size", Value::from(size.to_mebibytes()))]),
             ));
         }
         if let Some(n) = &function_name {
-            properties.push(("FunctionName", n.as_str().into()));
+            properties.push((prop::FUNCTION_NAME, n.as_str().into()));
         }
-        properties.push(("Handler", handler.into()));
-        properties.push(("Layers", layers_value(&state, &node)));
+        properties.push((prop::HANDLER, handler.into()));
+        properties.push((prop::LAYERS, layers_value(&state, &node)));
         if logging_format.is_some() || log_group.is_some() {
             let mut config: Vec<(&str, Value)> = Vec::new();
             if let Some(level) = application_log_level {
@@ -268,41 +264,41 @@ impl Function {
             if let Some(level) = system_log_level {
                 config.push(("SystemLogLevel", level.as_str().into()));
             }
-            properties.push(("LoggingConfig", Value::object(config)));
+            properties.push((prop::LOGGING_CONFIG, Value::object(config)));
         }
         if let Some(mb) = memory_size {
-            properties.push(("MemorySize", mb.into()));
+            properties.push((prop::MEMORY_SIZE, mb.into()));
         }
         if let Some(mode) = recursive_loop {
-            properties.push(("RecursiveLoop", mode.as_str().into()));
+            properties.push((prop::RECURSIVE_LOOP, mode.as_str().into()));
         }
         if let Some(n) = reserved_concurrent_executions {
-            properties.push(("ReservedConcurrentExecutions", n.into()));
+            properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
         }
-        properties.push(("Role", role.role_arn()));
-        properties.push(("Runtime", runtime.name().into()));
+        properties.push((prop::ROLE, role.role_arn()));
+        properties.push((prop::RUNTIME, runtime.name().into()));
         if let Some(mode) = &runtime_management_mode {
-            properties.push(("RuntimeManagementConfig", mode.render()));
+            properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
         }
         if let Some(apply_on) = snap_start {
             properties.push((
-                "SnapStart",
+                prop::SNAP_START,
                 Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
             ));
         }
         if let Some(t) = timeout {
-            properties.push(("Timeout", t.as_secs().into()));
+            properties.push((prop::TIMEOUT, t.as_secs().into()));
         }
         if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
             properties.push((
-                "TracingConfig",
+                prop::TRACING_CONFIG,
                 Value::object([("Mode", Value::from(mode))]),
             ));
         }
         let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
         resource.set_key_slots(super::version_props::function_key_slots);
         if let Some(file) = bound.asset_file {
-            resource.with(|e| e.extra_mut().asset = Some((file, "Code")));
+            resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));
         }
         resource.node().add_dependency(&role);
         for dep in &bound.dependencies {
@@ -338,17 +334,12 @@ impl Function {
                 ));
         }
         if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
-            LogGroup::new(
-                &function.node,
-                "LogGroup",
-                LogGroupProps {
-                    log_group_name: Some(Value::join(
-                        "",
-                        ["/aws/lambda/".into(), function.function_name()],
-                    )),
-                    ..LogGroupProps::default()
-                },
-            )?;
+            LogGroup::builder()
+                .log_group_name(Value::join(
+                    "",
+                    ["/aws/lambda/".into(), function.function_name()],
+                ))
+                .build(&function.node, "LogGroup")?;
         }
         Ok(function)
     }
@@ -396,16 +387,14 @@ impl LatestVersion {
         Value::join("", [self.function.function_arn(), ":$LATEST".into()])
     }
 
+    /// The function this is the `$LATEST` version of.
+    pub fn lambda(&self) -> &Function {
+        &self.function
+    }
+
     /// An alias pointing at `$LATEST` (construct id `Alias<name>` under the function).
     pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
-        Alias::new(
-            &self.function.node,
-            &format!("Alias{alias_name}"),
-            alias_name,
-            &self.function,
-            self.version(),
-            None,
-        )
+        add_alias(&self.function, self, alias_name)
     }
 }
 
@@ -528,7 +517,7 @@ impl Function {
             return Ok(v.clone());
         }
         let options = self.state.borrow().current_version_options.clone();
-        let version = Version::new(&self.node, "CurrentVersion", self, options)?;
+        let version = Version::from_options(&self.node, "CurrentVersion", self, options)?;
         let original_id = {
             let tree = self.node.app.tree();
             let components = tree.components_below_stack(version.cfn_resource().node().id);
@@ -563,14 +552,7 @@ impl Function {
     /// An alias `alias_name` on [`Function::current_version`] (construct id `Alias<name>`).
     pub fn add_alias(&self, alias_name: &str) -> Result<Alias> {
         let version = self.current_version()?;
-        Alias::new(
-            &self.node,
-            &format!("Alias{alias_name}"),
-            alias_name,
-            self,
-            version.version(),
-            None,
-        )
+        add_alias(self, version, alias_name)
     }
 
     /// The unpublished `$LATEST` version of this function.

@@ -4,7 +4,7 @@
 use md5::{Digest, Md5};
 use serde_json::{Map, Value as Json};
 
-use super::version_props::{FunctionProperties, VersionProps};
+use super::version_props::{prop, FunctionProperties, VersionProps};
 use crate::core::flags::{RECOGNIZE_LAYER_VERSION, RECOGNIZE_VERSION_PROPS};
 use crate::core::resolve::Resolver;
 use crate::core::tree::NodeId;
@@ -28,30 +28,30 @@ pub(crate) struct FunctionRegistry {
 
 /// The properties hashed first, in this order; the rest follow sorted.
 const FIXED_ORDER: &[&str] = &[
-    "Code",
-    "Handler",
-    "Role",
-    "Runtime",
-    "Architectures",
-    "CodeSigningConfigArn",
-    "DeadLetterConfig",
-    "Description",
-    "Environment",
-    "EphemeralStorage",
-    "FileSystemConfigs",
-    "FunctionName",
-    "ImageConfig",
-    "KmsKeyArn",
-    "Layers",
-    "MemorySize",
-    "PackageType",
-    "ReservedConcurrentExecutions",
-    "RuntimeManagementConfig",
-    "SnapStart",
-    "Tags",
-    "Timeout",
-    "TracingConfig",
-    "VpcConfig",
+    prop::CODE,
+    prop::HANDLER,
+    prop::ROLE,
+    prop::RUNTIME,
+    prop::ARCHITECTURES,
+    prop::CODE_SIGNING_CONFIG_ARN,
+    prop::DEAD_LETTER_CONFIG,
+    prop::DESCRIPTION,
+    prop::ENVIRONMENT,
+    prop::EPHEMERAL_STORAGE,
+    prop::FILE_SYSTEM_CONFIGS,
+    prop::FUNCTION_NAME,
+    prop::IMAGE_CONFIG,
+    prop::KMS_KEY_ARN,
+    prop::LAYERS,
+    prop::MEMORY_SIZE,
+    prop::PACKAGE_TYPE,
+    prop::RESERVED_CONCURRENT_EXECUTIONS,
+    prop::RUNTIME_MANAGEMENT_CONFIG,
+    prop::SNAP_START,
+    prop::TAGS,
+    prop::TIMEOUT,
+    prop::TRACING_CONFIG,
+    prop::VPC_CONFIG,
 ];
 
 /// The md5 (32 lowercase hex digits) of the function whose L1 is `function`, with `additional`

@@ -12,40 +12,6 @@ use crate::core::value::Value;
 use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
 
-/// Settings of a [`LayerVersion`].
-#[derive(Clone)]
-pub struct LayerVersionProps {
-    /// The layer's content: a local folder or `.zip`, or an S3 object (not inline code).
-    pub code: Code,
-    /// Runtimes the layer works with; any runtime when `None`.
-    pub compatible_runtimes: Option<Vec<Runtime>>,
-    /// Instruction sets the layer works with.
-    pub compatible_architectures: Vec<Architecture>,
-    /// `LicenseInfo`, e.g. an SPDX identifier.
-    pub license: Option<String>,
-    /// `Description`.
-    pub description: Option<String>,
-    /// A fixed `LayerName`.
-    pub layer_version_name: Option<String>,
-    /// What happens to old layer versions (CloudFormation deletes them when unset).
-    pub removal_policy: Option<RemovalPolicy>,
-}
-
-impl LayerVersionProps {
-    /// Props with only the code set.
-    pub fn new(code: Code) -> Self {
-        LayerVersionProps {
-            code,
-            compatible_runtimes: None,
-            compatible_architectures: Vec::new(),
-            license: None,
-            description: None,
-            layer_version_name: None,
-            removal_policy: None,
-        }
-    }
-}
-
 /// Who may use a layer: an account (or `*`), optionally limited to an organization.
 #[derive(Clone, Debug)]
 pub struct LayerVersionPermission {
@@ -75,15 +41,55 @@ impl Construct for LayerVersion {
     }
 }
 
+#[bon::bon]
 impl LayerVersion {
-    /// A layer version built from `props.code`.
-    pub fn new(scope: &dyn Construct, id: &str, props: LayerVersionProps) -> Result<Self> {
+    /// A layer version built from `code`.
+    ///
+    /// ```
+    /// use lambda_core::lambda::{Code, LayerVersion, Runtime};
+    /// use lambda_core::{App, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let bucket = lambda_core::s3::Bucket::builder().build(&stack, "Layers")?;
+    /// let code = Code::from_bucket(&bucket, "layer.zip");
+    /// let layer = LayerVersion::builder()
+    ///     .code(code)
+    ///     .compatible_runtimes(vec![Runtime::NODEJS_22_X])
+    ///     .license("Apache-2.0")
+    ///     .build(&stack, "MyLayer")?;
+    /// # let _ = layer;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// The layer's content: a local folder or `.zip`, or an S3 object (not inline code).
+        code: Code,
+        /// Runtimes the layer works with; any runtime when unset.
+        compatible_runtimes: Option<Vec<Runtime>>,
+        /// Instruction sets the layer works with.
+        #[builder(default)]
+        compatible_architectures: Vec<Architecture>,
+        /// `LicenseInfo`, e.g. an SPDX identifier.
+        #[builder(into)]
+        license: Option<String>,
+        /// `Description`.
+        #[builder(into)]
+        description: Option<String>,
+        /// A fixed `LayerName`.
+        #[builder(into)]
+        layer_version_name: Option<String>,
+        /// What happens to old layer versions (CloudFormation deletes them when unset).
+        removal_policy: Option<RemovalPolicy>,
+    ) -> Result<Self> {
         let node = scope.node().add_child(
             id,
             NodeKind::Construct,
             "aws-cdk-lib.aws_lambda.LayerVersion",
         )?;
-        if let Some(runtimes) = &props.compatible_runtimes {
+        if let Some(runtimes) = &compatible_runtimes {
             if runtimes.is_empty() {
                 return Err(Error::validation(
                     "AttemptedDefineLambdaLayerSupports",
@@ -92,57 +98,54 @@ impl LayerVersion {
                 ));
             }
         }
-        if let Code::Inline(_) = props.code {
+        if let Code::Inline(_) = code {
             return Err(Error::validation(
                 "InlineCodeSupportedLambdaLayers",
                 "Inline code is not supported for AWS Lambda layers",
                 node.path(),
             ));
         }
-        let bound = props.code.bind(&node, None)?;
-        let mut properties: Vec<(String, Value)> = Vec::new();
-        if !props.compatible_architectures.is_empty() {
+        let bound = code.bind(&node, None)?;
+        let mut properties: Vec<(&'static str, Value)> = Vec::new();
+        if !compatible_architectures.is_empty() {
             properties.push((
-                "CompatibleArchitectures".into(),
-                Value::list(
-                    props
-                        .compatible_architectures
-                        .iter()
-                        .map(|a| a.as_str().into()),
-                ),
+                prop::COMPATIBLE_ARCHITECTURES,
+                Value::list(compatible_architectures.iter().map(|a| a.as_str().into())),
             ));
         }
-        if let Some(runtimes) = &props.compatible_runtimes {
+        if let Some(runtimes) = &compatible_runtimes {
             properties.push((
-                "CompatibleRuntimes".into(),
+                prop::COMPATIBLE_RUNTIMES,
                 Value::list(runtimes.iter().map(|r| r.name().into())),
             ));
         }
-        properties.push(("Content".into(), bound.property));
-        if let Some(d) = &props.description {
-            properties.push(("Description".into(), d.as_str().into()));
+        properties.push((prop::CONTENT, bound.property));
+        if let Some(d) = description {
+            properties.push((prop::DESCRIPTION, d.into()));
         }
-        if let Some(n) = &props.layer_version_name {
-            properties.push(("LayerName".into(), n.as_str().into()));
+        if let Some(n) = layer_version_name {
+            properties.push((prop::LAYER_NAME, n.into()));
         }
-        if let Some(l) = &props.license {
-            properties.push(("LicenseInfo".into(), l.as_str().into()));
+        if let Some(l) = license {
+            properties.push((prop::LICENSE_INFO, l.into()));
         }
         let resource =
             CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
         if let Some(file) = bound.asset_file {
-            resource.with(|e| e.extra_mut().asset = Some((file, "Content")));
+            resource.with(|e| e.extra_mut().asset = Some((file, prop::CONTENT)));
         }
-        if let Some(policy) = props.removal_policy {
+        if let Some(policy) = removal_policy {
             resource.apply_removal_policy(policy);
         }
         Ok(LayerVersion {
             node,
             source: Source::Owned(resource),
-            compatible_runtimes: props.compatible_runtimes,
+            compatible_runtimes,
         })
     }
+}
 
+impl LayerVersion {
     /// A layer version defined elsewhere, by ARN; it is taken as compatible with every runtime,
     /// as aws-cdk-lib's `fromLayerVersionArn` does.
     pub fn from_layer_version_arn(scope: &dyn Construct, id: &str, arn: &str) -> Result<Self> {
@@ -230,12 +233,22 @@ impl LayerVersion {
     }
 }
 
+/// The `AWS::Lambda::LayerVersion` property names, written once.
+mod prop {
+    pub(super) const COMPATIBLE_ARCHITECTURES: &str = "CompatibleArchitectures";
+    pub(super) const COMPATIBLE_RUNTIMES: &str = "CompatibleRuntimes";
+    pub(super) const CONTENT: &str = "Content";
+    pub(super) const DESCRIPTION: &str = "Description";
+    pub(super) const LAYER_NAME: &str = "LayerName";
+    pub(super) const LICENSE_INFO: &str = "LicenseInfo";
+}
+
 /// The layer properties aws-cdk-lib hashes first, in this order.
 const LAYER_FIXED_ORDER: &[&str] = &[
-    "Content",
-    "CompatibleArchitectures",
-    "CompatibleRuntimes",
-    "Description",
-    "LayerName",
-    "LicenseInfo",
+    prop::CONTENT,
+    prop::COMPATIBLE_ARCHITECTURES,
+    prop::COMPATIBLE_RUNTIMES,
+    prop::DESCRIPTION,
+    prop::LAYER_NAME,
+    prop::LICENSE_INFO,
 ];

@@ -11,14 +11,14 @@ mod version;
 mod version_props;
 mod version_upgrade;
 
-pub use alias::Alias;
+pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use lambda_spec::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, RuntimeFamily,
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
-pub use layer::{LayerVersion, LayerVersionPermission, LayerVersionProps};
+pub use layer::{LayerVersion, LayerVersionPermission};
 pub use runtime_management::RuntimeManagementMode;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;

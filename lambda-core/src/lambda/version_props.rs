@@ -109,6 +109,80 @@ pub(crate) fn function_key_slots(path: &[&str]) -> Option<&'static [&'static str
     }
 }
 
+/// The `AWS::Lambda::Function` property names, each written once: the function construct,
+/// the `currentVersion` hash order and the tests name properties through these (a test checks
+/// each against [`FunctionProperties`]' classified fields).
+#[allow(dead_code)] // every name is here, whether or not a construct writes it yet
+pub(crate) mod prop {
+    pub(crate) const ARCHITECTURES: &str = "Architectures";
+    pub(crate) const CAPACITY_PROVIDER_CONFIG: &str = "CapacityProviderConfig";
+    pub(crate) const CODE: &str = "Code";
+    pub(crate) const CODE_SIGNING_CONFIG_ARN: &str = "CodeSigningConfigArn";
+    pub(crate) const DEAD_LETTER_CONFIG: &str = "DeadLetterConfig";
+    pub(crate) const DESCRIPTION: &str = "Description";
+    pub(crate) const DURABLE_CONFIG: &str = "DurableConfig";
+    pub(crate) const ENVIRONMENT: &str = "Environment";
+    pub(crate) const EPHEMERAL_STORAGE: &str = "EphemeralStorage";
+    pub(crate) const FILE_SYSTEM_CONFIGS: &str = "FileSystemConfigs";
+    pub(crate) const FUNCTION_NAME: &str = "FunctionName";
+    pub(crate) const FUNCTION_SCALING_CONFIG: &str = "FunctionScalingConfig";
+    pub(crate) const HANDLER: &str = "Handler";
+    pub(crate) const IMAGE_CONFIG: &str = "ImageConfig";
+    pub(crate) const KMS_KEY_ARN: &str = "KmsKeyArn";
+    pub(crate) const LAYERS: &str = "Layers";
+    pub(crate) const LOGGING_CONFIG: &str = "LoggingConfig";
+    pub(crate) const MEMORY_SIZE: &str = "MemorySize";
+    pub(crate) const PACKAGE_TYPE: &str = "PackageType";
+    pub(crate) const PUBLISH_TO_LATEST_PUBLISHED: &str = "PublishToLatestPublished";
+    pub(crate) const RECURSIVE_LOOP: &str = "RecursiveLoop";
+    pub(crate) const RESERVED_CONCURRENT_EXECUTIONS: &str = "ReservedConcurrentExecutions";
+    pub(crate) const ROLE: &str = "Role";
+    pub(crate) const RUNTIME: &str = "Runtime";
+    pub(crate) const RUNTIME_MANAGEMENT_CONFIG: &str = "RuntimeManagementConfig";
+    pub(crate) const SNAP_START: &str = "SnapStart";
+    pub(crate) const TAGS: &str = "Tags";
+    pub(crate) const TENANCY_CONFIG: &str = "TenancyConfig";
+    pub(crate) const TIMEOUT: &str = "Timeout";
+    pub(crate) const TRACING_CONFIG: &str = "TracingConfig";
+    pub(crate) const VPC_CONFIG: &str = "VpcConfig";
+
+    /// Every name above, in the order of [`super::FunctionProperties`]' fields.
+    #[cfg(test)]
+    pub(crate) const ALL: &[&str] = &[
+        ARCHITECTURES,
+        CAPACITY_PROVIDER_CONFIG,
+        CODE,
+        CODE_SIGNING_CONFIG_ARN,
+        DEAD_LETTER_CONFIG,
+        DESCRIPTION,
+        DURABLE_CONFIG,
+        ENVIRONMENT,
+        EPHEMERAL_STORAGE,
+        FILE_SYSTEM_CONFIGS,
+        FUNCTION_NAME,
+        FUNCTION_SCALING_CONFIG,
+        HANDLER,
+        IMAGE_CONFIG,
+        KMS_KEY_ARN,
+        LAYERS,
+        LOGGING_CONFIG,
+        MEMORY_SIZE,
+        PACKAGE_TYPE,
+        PUBLISH_TO_LATEST_PUBLISHED,
+        RECURSIVE_LOOP,
+        RESERVED_CONCURRENT_EXECUTIONS,
+        ROLE,
+        RUNTIME,
+        RUNTIME_MANAGEMENT_CONFIG,
+        SNAP_START,
+        TAGS,
+        TENANCY_CONFIG,
+        TIMEOUT,
+        TRACING_CONFIG,
+        VPC_CONFIG,
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +204,14 @@ mod tests {
         );
         assert!(table.contains(&("LoggingConfig", true)));
         assert!(table.contains(&("PublishToLatestPublished", true)));
+    }
+
+    #[test]
+    fn property_names_are_the_classified_ones() {
+        let names: Vec<&str> = FunctionProperties::VERSION_PROPERTIES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        assert_eq!(names, prop::ALL);
     }
 }

@@ -1,8 +1,8 @@
 //! CloudWatch Logs log groups.
 
-use crate::core::construct::{Construct, ConstructNode};
-use crate::core::element::{CfnResource, RemovalPolicy};
-use crate::core::tree::NodeKind;
+use crate::core::construct::Construct;
+use crate::core::element::RemovalPolicy;
+use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::Value;
 use crate::Result;
 
@@ -36,74 +36,68 @@ pub enum RetentionDays {
     Infinite = 9999,
 }
 
-/// Settings of a [`LogGroup`].
-#[derive(Clone, Debug)]
-pub struct LogGroupProps {
-    /// A fixed name (CloudFormation generates one when unset).
-    pub log_group_name: Option<Value>,
-    /// Retention; two years when unset, as in aws-cdk-lib.
-    pub retention: RetentionDays,
-    /// Retained when unset, as in aws-cdk-lib.
-    pub removal_policy: RemovalPolicy,
-}
-
-impl Default for LogGroupProps {
-    fn default() -> Self {
-        LogGroupProps {
-            log_group_name: None,
-            retention: RetentionDays::TwoYears,
-            removal_policy: RemovalPolicy::Retain,
-        }
-    }
-}
-
 /// An `AWS::Logs::LogGroup`.
 #[derive(Clone)]
 pub struct LogGroup {
-    node: ConstructNode,
-    resource: CfnResource,
+    base: ResourceBase,
 }
 
-impl Construct for LogGroup {
-    fn node(&self) -> ConstructNode {
-        self.node.clone()
+resource_construct! {
+    LogGroup {
+        /// `{"Ref": <log group>}`: the log group name.
+        fn log_group_name = Ref;
+        /// `{"Fn::GetAtt": [<log group>, "Arn"]}`.
+        fn log_group_arn = GetAtt("Arn");
     }
 }
 
+#[bon::bon]
 impl LogGroup {
-    /// A log group under `scope`.
-    pub fn new(scope: &dyn Construct, id: &str, props: LogGroupProps) -> Result<Self> {
-        let node =
-            scope
-                .node()
-                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_logs.LogGroup")?;
+    /// A log group under `scope`, kept two years and retained on removal unless told
+    /// otherwise, as aws-cdk-lib's.
+    ///
+    /// ```
+    /// use lambda_core::logs::{LogGroup, RetentionDays};
+    /// use lambda_core::{App, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let logs = LogGroup::builder()
+    ///     .log_group_name("my-logs")
+    ///     .retention(RetentionDays::OneWeek)
+    ///     .build(&stack, "Logs")?;
+    /// # let _ = logs;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// A fixed name (CloudFormation generates one when unset).
+        #[builder(into)]
+        log_group_name: Option<Value>,
+        /// Retention; two years when unset, as in aws-cdk-lib.
+        #[builder(default = RetentionDays::TwoYears)]
+        retention: RetentionDays,
+        /// Retained when unset, as in aws-cdk-lib.
+        #[builder(default = RemovalPolicy::Retain)]
+        removal_policy: RemovalPolicy,
+    ) -> Result<Self> {
         let mut properties = Vec::new();
-        if let Some(name) = props.log_group_name {
-            properties.push(("LogGroupName".to_owned(), name));
+        if let Some(name) = log_group_name {
+            properties.push(("LogGroupName", name));
         }
-        if props.retention != RetentionDays::Infinite {
-            properties.push((
-                "RetentionInDays".to_owned(),
-                Value::from(props.retention as u32),
-            ));
+        if retention != RetentionDays::Infinite {
+            properties.push(("RetentionInDays", Value::from(retention as u32)));
         }
-        let resource = CfnResource::new(&node, "Resource", "AWS::Logs::LogGroup", properties)?;
-        resource.apply_removal_policy(props.removal_policy);
-        Ok(LogGroup { node, resource })
-    }
-
-    /// `{"Ref": <log group>}`: the log group name.
-    pub fn log_group_name(&self) -> Value {
-        self.resource.ref_value()
-    }
-
-    /// `{"Fn::GetAtt": [<log group>, "Arn"]}`.
-    pub fn log_group_arn(&self) -> Value {
-        self.resource.get_att("Arn")
-    }
-
-    /// The L1 `AWS::Logs::LogGroup`.
-    pub fn cfn_resource(&self) -> &CfnResource {
-        &self.resource
+        let base = ResourceBase::create(
+            scope,
+            id,
+            "aws-cdk-lib.aws_logs.LogGroup",
+            "AWS::Logs::LogGroup",
+            properties,
+        )?;
+        base.resource.apply_removal_policy(removal_policy);
+        Ok(LogGroup { base })
     }
 }

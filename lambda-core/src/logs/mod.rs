@@ -2,4 +2,4 @@
 
 mod log_group;
 
-pub use log_group::{LogGroup, LogGroupProps, RetentionDays};
+pub use log_group::{LogGroup, RetentionDays};

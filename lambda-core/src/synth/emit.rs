@@ -379,8 +379,12 @@ mod tests {
         let with_metadata =
             CfnResource::new(&stack, "Meta", "AWS::SQS::Queue", [("Tags", "own".into())]).unwrap();
         with_metadata.add_metadata("aws:cdk:path", "replaced");
-        CfnParameter::new(&stack, "Param", "String").unwrap();
-        CfnOutput::new(&stack, "Out", target.ref_value(), Some("d")).unwrap();
+        CfnParameter::builder().build(&stack, "Param").unwrap();
+        CfnOutput::builder()
+            .value(target.ref_value())
+            .description("d")
+            .build(&stack, "Out")
+            .unwrap();
 
         let tree = app.tree();
         let stack_id = stack.node().id;
