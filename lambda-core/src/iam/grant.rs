@@ -9,7 +9,6 @@ use crate::Result;
 /// What a grant added: a statement in the grantee's identity policy, one in the resource's
 /// policy, or both (cross-account). Cheap to keep or drop.
 #[derive(Clone, Debug, Default)]
-#[must_use = "a grant tells whether the permission could be added anywhere"]
 pub struct Grant {
     principal_statement: Option<PolicyStatement>,
     resource_statement: Option<PolicyStatement>,

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::function::Function;
-use super::invocable::{stack_env, InvokeGrants, Invocable, PermissionTarget};
+use super::invocable::{stack_env, Invocable, InvokeGrants, PermissionTarget};
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::tree::NodeKind;
 use crate::core::value::Value;
@@ -66,11 +66,7 @@ impl Function {
         id: &str,
         function_arn: impl Into<Value>,
     ) -> Result<ImportedFunction> {
-        Self::from_function_attributes(
-            scope,
-            id,
-            FunctionAttributes::new(function_arn),
-        )
+        Self::from_function_attributes(scope, id, FunctionAttributes::new(function_arn))
     }
 
     /// A function of the stack's own account and region, by name (`Function.fromFunctionName`).
@@ -108,10 +104,11 @@ impl Function {
         id: &str,
         attributes: FunctionAttributes,
     ) -> Result<ImportedFunction> {
-        let node =
-            scope
-                .node()
-                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.FunctionBase")?;
+        let node = scope.node().add_child(
+            id,
+            NodeKind::Construct,
+            "aws-cdk-lib.aws_lambda.FunctionBase",
+        )?;
         let (stack_account, stack_region) = stack_env(&node);
         let arn = attributes.function_arn;
         let literal_fields: Option<Vec<String>> = arn

@@ -218,7 +218,8 @@ pub trait Invocable: Construct {
         version: &dyn FunctionVersion,
     ) -> Result<Grant> {
         let principal = grantee.grant_principal();
-        let identifier = grant_identifier(&principal, Some(&version.version_string_for_grant_id()))?;
+        let identifier =
+            grant_identifier(&principal, Some(&version.version_string_for_grant_id()))?;
         grant_once(self, identifier, |this, identifier| {
             let arn = this.function_arn();
             let mut arns = vec![Value::join(
@@ -341,7 +342,10 @@ fn grant_identifier(principal: &Principal, version: Option<&str>) -> Result<Stri
         json.insert("version".into(), v.into());
     }
     let text = serde_json::Value::Object(json).to_string();
-    Ok(format!("Invoke{}", base64(&Sha256::digest(text.as_bytes()))))
+    Ok(format!(
+        "Invoke{}",
+        base64(&Sha256::digest(text.as_bytes()))
+    ))
 }
 
 /// Runs `make` once per handle and identifier; later calls return the first grant.
@@ -529,7 +533,10 @@ impl Invocable for Alias {
 
     /// `<function name>:<alias name>`.
     fn function_name(&self) -> Value {
-        Value::join("", [self.lambda().function_name(), ":".into(), alias_name(self)])
+        Value::join(
+            "",
+            [self.lambda().function_name(), ":".into(), alias_name(self)],
+        )
     }
 
     fn role(&self) -> Option<Role> {
@@ -607,8 +614,7 @@ impl Invocable for Version {
 
 /// Standard base64 (`+`, `/`, `=` padding), as Node's `digest('base64')` writes a digest.
 mod base64_std {
-    const ALPHABET: &[u8; 64] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     pub(super) fn encode(bytes: &[u8]) -> String {
         let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);

@@ -262,9 +262,7 @@ fn condition_fields(principal: &Principal, owner: &str) -> Result<ConditionField
     }
     let fields = ConditionFields {
         source_arn: conditions.get("ArnLike", "aws:SourceArn").cloned(),
-        source_account: conditions
-            .get("StringEquals", "aws:SourceAccount")
-            .cloned(),
+        source_account: conditions.get("StringEquals", "aws:SourceAccount").cloned(),
         principal_org_id: conditions
             .get("StringEquals", "aws:PrincipalOrgID")
             .cloned(),
