@@ -315,11 +315,17 @@ pub trait Invocable: Construct {
     }
 }
 
-/// A value as a message prints it: the literal, or a placeholder for a deployment-time value.
+/// A value as aws-cdk-lib's messages print it: the literal, or a token marker such as
+/// `${Token[AWS.Region]}` (aws-cdk-lib adds a process-specific counter we cannot reproduce).
 fn display(value: &Value) -> String {
-    value
-        .as_literal_str()
-        .map_or_else(|| "${Token[unresolved]}".to_owned(), str::to_owned)
+    match value {
+        Value::Ref(crate::core::value::Target::Pseudo(p)) => {
+            format!("${{Token[{}]}}", p.name().replace("::", "."))
+        }
+        other => other
+            .as_literal_str()
+            .map_or_else(|| "${Token[TOKEN]}".to_owned(), str::to_owned),
+    }
 }
 
 /// `Invoke` + base64(sha256(`{"principal": <toString>, "conditions": <conditions>[, "version": v]}`)),
