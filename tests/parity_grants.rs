@@ -153,3 +153,80 @@ fn sha256_hex(text: &str) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+/// Grants on an alias (resource policy and identity policy) and `grant_invoke_url`, compared
+/// with what aws-cdk-lib 2.276.0 writes for the same calls (resources below, from a run of
+/// the library; the app is in the comment).
+///
+/// ```js
+/// const fn = new lambda.Function(stack, 'Fn', { runtime: NODEJS_22_X, handler: 'index.handler', code: fromInline('x') });
+/// fn.grantInvokeUrl(new iam.AccountPrincipal('777788889999'));
+/// const alias = fn.addAlias('live');
+/// alias.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+/// const role = new iam.Role(stack, 'R', { assumedBy: new iam.AccountRootPrincipal() });
+/// alias.grantInvoke(role);
+/// fn.grantInvokeUrl(role);
+/// ```
+#[test]
+fn alias_and_url_grants_as_aws_cdk_lib() {
+    use lambda_cdk::prelude::*;
+
+    let app = App::new();
+    let stack = Stack::new(&app, "S").unwrap();
+    let function = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&stack, "Fn")
+        .unwrap();
+    function
+        .grant_invoke_url(&Principal::account("777788889999"))
+        .unwrap();
+    let alias = function.add_alias("live").unwrap();
+    alias
+        .grant_invoke(&Principal::service("events.amazonaws.com"))
+        .unwrap();
+    let role = Role::new(
+        &stack,
+        "R",
+        Principal::account_root(stack.account_value()),
+        RoleProps::default(),
+    )
+    .unwrap();
+    alias.grant_invoke(&role).unwrap();
+    function.grant_invoke_url(&role).unwrap();
+
+    let out = tempfile::Builder::new()
+        .prefix("alias-url-grants-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap();
+    let assembly = app.synth_to(out.path()).unwrap();
+    let resources = &assembly.template("S").unwrap()["Resources"];
+    let expected: serde_json::Value = serde_json::from_str(
+        r#"{
+ "FnInvokeFunctionUrlAccountPrincipal777788889999F354F7DA": {"Action":"lambda:InvokeFunctionUrl","FunctionName":{"Fn::GetAtt":["Fn9270CBC0","Arn"]},"FunctionUrlAuthType":"AWS_IAM","Principal":"777788889999"},
+ "FnInvokeFunctionUrlAccountPrincipal777788889999DualAuth59772EDA": {"Action":"lambda:InvokeFunction","FunctionName":{"Fn::GetAtt":["Fn9270CBC0","Arn"]},"InvokedViaFunctionUrl":true,"Principal":"777788889999"},
+ "FnAliasliveInvoke1fBIBwkGKTIwSRmFV8O1yjU9AKdA1Znl7HToNrxfADFE4AD6A": {"Action":"lambda:InvokeFunction","FunctionName":{"Ref":"FnAliaslive17DB7803"},"Principal":"events.amazonaws.com"},
+ "RDefaultPolicy0707467B": {"PolicyDocument":{"Statement":[{"Action":"lambda:InvokeFunction","Effect":"Allow","Resource":{"Ref":"FnAliaslive17DB7803"}},{"Action":"lambda:InvokeFunctionUrl","Condition":{"StringEquals":{"lambda:FunctionUrlAuthType":"AWS_IAM"}},"Effect":"Allow","Resource":{"Fn::GetAtt":["Fn9270CBC0","Arn"]}},{"Action":"lambda:InvokeFunction","Condition":{"Bool":{"lambda:InvokedViaFunctionUrl":true}},"Effect":"Allow","Resource":{"Fn::GetAtt":["Fn9270CBC0","Arn"]}}],"Version":"2012-10-17"},"PolicyName":"RDefaultPolicy0707467B","Roles":[{"Ref":"RC21A1702"}]}
+}"#,
+    )
+    .unwrap();
+    for (id, properties) in expected.as_object().unwrap() {
+        assert_eq!(
+            &resources[id]["Properties"], properties,
+            "{id} differs; resources written: {resources:#}"
+        );
+    }
+    let permissions = resources
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|r| r["Type"] == "AWS::Lambda::Permission")
+        .count();
+    assert_eq!(permissions, 3);
+    let metadata = fs::read_to_string(out.path().join("S.metadata.json")).unwrap();
+    assert!(
+        metadata.contains("[ack: @aws-cdk/aws-lambda:addPermissionsToVersionOrAlias]"),
+        "{metadata}"
+    );
+}
