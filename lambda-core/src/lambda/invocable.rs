@@ -99,6 +99,23 @@ impl FunctionVersion for LatestVersion {
     }
 }
 
+/// `$LATEST` of whichever function is granted on.
+struct Latest;
+
+impl FunctionVersion for Latest {
+    fn version(&self) -> Value {
+        Value::from("$LATEST")
+    }
+
+    fn version_string_for_grant_id(&self) -> String {
+        "$LATEST".to_owned()
+    }
+
+    fn is_latest(&self) -> bool {
+        true
+    }
+}
+
 /// Anything that can be invoked as a Lambda function: a [`Function`], an [`Alias`], a
 /// [`Version`], a [`SingletonFunction`](super::SingletonFunction) or an imported function
 /// (aws-cdk-lib's `IFunction`). Grants and resource-policy permissions are written once here.
@@ -128,12 +145,6 @@ pub trait Invocable: Construct {
     /// Facts for permissions and grants; implementation detail.
     #[doc(hidden)]
     fn permission_target(&self) -> PermissionTarget;
-
-    /// The `$LATEST` version's function, for [`Invocable::grant_invoke_latest_version`].
-    #[doc(hidden)]
-    fn latest_function(&self) -> Option<Function> {
-        None
-    }
 
     /// Adds a statement to the function's resource policy: an `AWS::Lambda::Permission` with
     /// construct id `id` under the function (or `permission.scope`). On a function imported
@@ -200,14 +211,7 @@ pub trait Invocable: Construct {
 
     /// Lets `grantee` invoke `$LATEST` or the unqualified function.
     fn grant_invoke_latest_version(&self, grantee: &dyn Grantable) -> Result<Grant> {
-        let function = self.latest_function().ok_or_else(|| {
-            Error::validation(
-                "LatestVersionUnknown",
-                "grantInvokeLatestVersion() needs the function's $LATEST version",
-                self.node().path(),
-            )
-        })?;
-        self.grant_invoke_version(grantee, &function.latest_version())
+        self.grant_invoke_version(grantee, &Latest)
     }
 
     /// Lets `grantee` invoke one version of this function (`ARN:<version>`; for `$LATEST` also
@@ -509,10 +513,6 @@ impl Invocable for Function {
         }
     }
 
-    fn latest_function(&self) -> Option<Function> {
-        Some(self.clone())
-    }
-
     fn metric(&self, metric_name: &str) -> Metric {
         Function::metric(self, metric_name)
     }
@@ -555,10 +555,6 @@ impl Invocable for Alias {
 
     fn permission_target(&self) -> PermissionTarget {
         qualified_target(self.lambda(), self.node())
-    }
-
-    fn latest_function(&self) -> Option<Function> {
-        Some(self.lambda().clone())
     }
 
     /// Alias metrics name the bare function and `function:alias` as `Resource`.
@@ -611,10 +607,6 @@ impl Invocable for Version {
 
     fn permission_target(&self) -> PermissionTarget {
         qualified_target(self.lambda(), self.node())
-    }
-
-    fn latest_function(&self) -> Option<Function> {
-        Some(self.lambda().clone())
     }
 }
 

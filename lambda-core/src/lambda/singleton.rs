@@ -262,8 +262,4 @@ impl Invocable for SingletonFunction {
     fn permission_target(&self) -> PermissionTarget {
         Invocable::permission_target(&self.function)
     }
-
-    fn latest_function(&self) -> Option<Function> {
-        Some(self.function.clone())
-    }
 }
