@@ -230,3 +230,70 @@ fn alias_and_url_grants_as_aws_cdk_lib() {
         "{metadata}"
     );
 }
+
+/// Imports by name, singletons with and without a purpose, and a permission with its own scope,
+/// compared with what aws-cdk-lib 2.276.0 writes for the same calls (resources and outputs
+/// below, `CDKMetadata` aside, from a run of the library; the app is in the comment).
+///
+/// ```js
+/// const byName = lambda.Function.fromFunctionName(stack, 'ByName', 'MyFn');
+/// byName.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+/// new cdk.CfnOutput(stack, 'Name', { value: byName.functionName });
+/// const p = { runtime: NODEJS_22_X, handler: 'index.handler', code: fromInline('x') };
+/// new lambda.SingletonFunction(stack, 'A', { ...p, uuid: 'abcdef01-2345-6789-abcd-ef0123456789' });
+/// const s = new lambda.SingletonFunction(stack, 'B', { ...p, uuid: '84c0de93-353f-4217-9b0b-45b6c993251a', lambdaPurpose: 'MyPurpose' });
+/// s.addPermission('Perm', { principal: new iam.AccountPrincipal('123456789012'), scope: stack });
+/// ```
+#[test]
+fn import_by_name_singletons_and_scoped_permission_as_aws_cdk_lib() {
+    use lambda_cdk::prelude::*;
+
+    let app = App::new();
+    let stack = Stack::new(&app, "S").unwrap();
+    let by_name = Function::from_function_name(&stack, "ByName", "MyFn").unwrap();
+    by_name
+        .grant_invoke(&Principal::service("events.amazonaws.com"))
+        .unwrap();
+    CfnOutput::new(&stack, "Name", by_name.function_name(), None).unwrap();
+    let singleton = |id: &str, uuid: &str, purpose: Option<&str>| {
+        SingletonFunction::builder()
+            .uuid(uuid)
+            .maybe_lambda_purpose(purpose)
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("x"))
+            .build(&stack, id)
+            .unwrap()
+    };
+    singleton("A", "abcdef01-2345-6789-abcd-ef0123456789", None);
+    let s = singleton(
+        "B",
+        "84c0de93-353f-4217-9b0b-45b6c993251a",
+        Some("MyPurpose"),
+    );
+    s.add_permission(
+        "Perm",
+        Permission {
+            scope: Some(stack.node()),
+            ..Permission::new(Principal::account("123456789012"))
+        },
+    )
+    .unwrap();
+
+    let out = tempfile::Builder::new()
+        .prefix("imports-singletons-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap();
+    let assembly = app.synth_to(out.path()).unwrap();
+    let mut template = assembly.template("S").unwrap().clone();
+    template["Resources"]
+        .as_object_mut()
+        .unwrap()
+        .remove("CDKMetadata");
+    let expected: serde_json::Value = serde_json::from_str(
+        r#"{"Resources":{"ByNameInvoke1fBIBwkGKTIwSRmFV8O1yjU9AKdA1Znl7HToNrxfAB2C317B5":{"Type":"AWS::Lambda::Permission","Properties":{"Action":"lambda:InvokeFunction","FunctionName":{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":lambda:",{"Ref":"AWS::Region"},":",{"Ref":"AWS::AccountId"},":function:MyFn"]]},"Principal":"events.amazonaws.com"}},"SingletonLambdaabcdef0123456789abcdef0123456789ServiceRoleF64809B6":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"}}],"Version":"2012-10-17"},"ManagedPolicyArns":[{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]]}]}},"SingletonLambdaabcdef0123456789abcdef0123456789199DE92F":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"ZipFile":"x"},"Handler":"index.handler","Role":{"Fn::GetAtt":["SingletonLambdaabcdef0123456789abcdef0123456789ServiceRoleF64809B6","Arn"]},"Runtime":"nodejs22.x"},"DependsOn":["SingletonLambdaabcdef0123456789abcdef0123456789ServiceRoleF64809B6"]},"MyPurpose84c0de93353f42179b0b45b6c993251aServiceRole1447FF70":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"}}],"Version":"2012-10-17"},"ManagedPolicyArns":[{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]]}]}},"MyPurpose84c0de93353f42179b0b45b6c993251aF4B91EDC":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"ZipFile":"x"},"Handler":"index.handler","Role":{"Fn::GetAtt":["MyPurpose84c0de93353f42179b0b45b6c993251aServiceRole1447FF70","Arn"]},"Runtime":"nodejs22.x"},"DependsOn":["MyPurpose84c0de93353f42179b0b45b6c993251aServiceRole1447FF70"]},"Perm":{"Type":"AWS::Lambda::Permission","Properties":{"Action":"lambda:InvokeFunction","FunctionName":{"Fn::GetAtt":["MyPurpose84c0de93353f42179b0b45b6c993251aF4B91EDC","Arn"]},"Principal":"123456789012"}}},"Outputs":{"Name":{"Value":{"Fn::Select":[6,{"Fn::Split":[":",{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":lambda:",{"Ref":"AWS::Region"},":",{"Ref":"AWS::AccountId"},":function:MyFn"]]}]}]}}}}"#,
+    )
+    .unwrap();
+    assert_eq!(template["Resources"], expected["Resources"], "{template:#}");
+    assert_eq!(template["Outputs"], expected["Outputs"], "{template:#}");
+}
