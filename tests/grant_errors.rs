@@ -294,3 +294,27 @@ fn invoke_permission_and_current_version_warn() {
         "{metadata}"
     );
 }
+
+/// Distinct versions granted to the same principal are distinct permissions (aws-cdk-lib hashes
+/// each version's own token), and the first one granted gets the ID of the oracle app.
+#[test]
+fn grants_on_two_versions_are_two_permissions() {
+    let (app, stack) = app_and_stack("VersionsStack");
+    let f = function(&stack);
+    let v1 = Version::new(&stack, "V1", &f, VersionOptions::default()).unwrap();
+    let v2 = Version::new(&stack, "V2", &f, VersionOptions::default()).unwrap();
+    let service = Principal::service("other-service");
+    f.grant_invoke_version(&service, &v1).unwrap();
+    f.grant_invoke_version(&service, &v2).unwrap();
+    f.grant_invoke_version(&service, &v1).unwrap();
+    let (_out, template, _) = synth(&app, "VersionsStack");
+    let permissions = resources_of_type(&template, "AWS::Lambda::Permission");
+    assert_eq!(permissions.len(), 2, "{permissions:?}");
+    // grant-latest-version's golden (token counter 36), under the function `Fn`.
+    assert!(
+        permissions
+            .iter()
+            .any(|id| id.starts_with("FnInvokeZBL5xLSGfPfmWTdAtCh7TPWFalZ2sjhUdrnjP08A")),
+        "{permissions:?}"
+    );
+}

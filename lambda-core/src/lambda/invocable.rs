@@ -32,6 +32,8 @@ pub(crate) struct InvokeGrants {
     granted: Vec<(NodeId, String, Grant)>,
     /// An invoke permission was added before `current_version()`: warn when it is called.
     pub(crate) warn_if_current_version_called: bool,
+    /// Published versions granted on, in the order first granted (their grant-id numbers).
+    versions: Vec<NodeId>,
 }
 
 /// How permissions are added to one function handle: facts each implementation provides.
@@ -60,9 +62,11 @@ pub trait FunctionVersion {
     /// The version number (`{"Fn::GetAtt": [version, "Version"]}`, or `$LATEST`).
     fn version(&self) -> Value;
 
-    /// The string aws-cdk-lib hashes for this version in grant identifiers.
+    /// The version construct, for a published version (none for `$LATEST`).
     #[doc(hidden)]
-    fn version_string_for_grant_id(&self) -> String;
+    fn version_construct(&self) -> Option<ConstructNode> {
+        None
+    }
 
     /// Whether this is the `$LATEST` version.
     #[doc(hidden)]
@@ -76,22 +80,14 @@ impl FunctionVersion for Version {
         Version::version(self)
     }
 
-    /// aws-cdk-lib hashes the version attribute's token string `${Token[TOKEN.<n>]}`, where
-    /// `<n>` is its process-wide token counter: it starts at a random offset in each process,
-    /// so the same app gets one of ten IDs from aws-cdk-lib. We use the counter value of the
-    /// oracle synthesis of `grant-latest-version` (36), a fixed, deterministic choice.
-    fn version_string_for_grant_id(&self) -> String {
-        "${Token[TOKEN.36]}".to_owned()
+    fn version_construct(&self) -> Option<ConstructNode> {
+        Some(self.node())
     }
 }
 
 impl FunctionVersion for LatestVersion {
     fn version(&self) -> Value {
         LatestVersion::version(self)
-    }
-
-    fn version_string_for_grant_id(&self) -> String {
-        "$LATEST".to_owned()
     }
 
     fn is_latest(&self) -> bool {
@@ -107,12 +103,39 @@ impl FunctionVersion for Latest {
         Value::from("$LATEST")
     }
 
-    fn version_string_for_grant_id(&self) -> String {
-        "$LATEST".to_owned()
-    }
-
     fn is_latest(&self) -> bool {
         true
+    }
+}
+
+/// The first token counter we give a version's attribute in grant identifiers (see
+/// [`version_string_for_grant_id`]).
+const FIRST_VERSION_TOKEN: usize = 36;
+
+/// The string aws-cdk-lib hashes for `version` in a grant identifier: `$LATEST`, or, for a
+/// published version, the token string of its version attribute, `${Token[TOKEN.<n>]}`.
+/// aws-cdk-lib's `<n>` is a process-wide token counter that starts at a random offset, so the
+/// same app gets one of ten IDs from it; we number the versions granted on a function from the
+/// counter value of the oracle synthesis of `grant-latest-version` (36), in the order first
+/// granted: deterministic, and distinct versions get distinct identifiers as in aws-cdk-lib.
+fn version_string_for_grant_id(version: &dyn FunctionVersion, target: &PermissionTarget) -> String {
+    if let Some(node) = version.version_construct() {
+        let mut grants = target.grants.borrow_mut();
+        let ordinal = match grants.versions.iter().position(|&v| v == node.id) {
+            Some(i) => i,
+            None => {
+                grants.versions.push(node.id);
+                grants.versions.len() - 1
+            }
+        };
+        return format!("${{Token[TOKEN.{}]}}", FIRST_VERSION_TOKEN + ordinal);
+    }
+    if version.is_latest() {
+        return "$LATEST".to_owned();
+    }
+    match version.version() {
+        Value::String(s) => s,
+        other => format!("{other:?}"),
     }
 }
 
@@ -222,8 +245,13 @@ pub trait Invocable: Construct {
         version: &dyn FunctionVersion,
     ) -> Result<Grant> {
         let principal = grantee.grant_principal();
-        let identifier =
-            grant_identifier(&principal, Some(&version.version_string_for_grant_id()))?;
+        let identifier = grant_identifier(
+            &principal,
+            Some(&version_string_for_grant_id(
+                version,
+                &self.permission_target(),
+            )),
+        )?;
         grant_once(self, identifier, |this, identifier| {
             let arn = this.function_arn();
             let mut arns = vec![Value::join(
