@@ -34,11 +34,16 @@ pub use lambda_spec as spec;
 
 /// Everything a typical app needs, in one import.
 pub mod prelude {
+    pub use lambda_core::iam::{Conditions, Grant, Grantable};
     pub use lambda_core::iam::{ManagedPolicy, PolicyDocument, PolicyStatement, Principal, Role};
     pub use lambda_core::lambda::{
         Alias, ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LayerVersion,
         LoggingFormat, RecursiveLoop, Runtime, RuntimeManagementMode, SystemLogLevel, Tracing,
         Version, VersionOptions,
+    };
+    pub use lambda_core::lambda::{
+        FunctionAttributes, FunctionUrlAuthType, FunctionVersion, ImportedFunction, Invocable,
+        Permission, SingletonFunction,
     };
     pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::{

@@ -1,5 +1,6 @@
 //! IAM policy statements and documents, rendered as aws-cdk-lib renders them.
 
+pub(super) use super::principal::Principal;
 use crate::core::value::Value;
 
 /// Allow or deny.
@@ -10,58 +11,6 @@ pub enum Effect {
     Allow,
     /// Refuses the actions, whatever else allows them.
     Deny,
-}
-
-/// Who a resource policy statement is about.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub enum Principal {
-    /// An AWS service, e.g. `lambda.amazonaws.com`.
-    Service(String),
-    /// An AWS account (rendered as its root ARN).
-    Account(String),
-    /// The root of the account given as a value (e.g. `{"Ref": "AWS::AccountId"}`).
-    AccountRoot(Value),
-    /// Any principal identified by ARN.
-    Arn(String),
-}
-
-impl Principal {
-    /// `ServicePrincipal`: an AWS service such as `lambda.amazonaws.com`.
-    pub fn service(name: impl Into<String>) -> Self {
-        Principal::Service(name.into())
-    }
-
-    fn render(&self) -> Value {
-        match self {
-            Principal::Service(s) => Value::object([("Service", Value::from(s.as_str()))]),
-            Principal::Account(a) => Value::object([(
-                "AWS",
-                Value::join(
-                    "",
-                    [
-                        "arn:".into(),
-                        crate::Pseudo::Partition.value(),
-                        format!(":iam::{a}:root").into(),
-                    ],
-                ),
-            )]),
-            Principal::AccountRoot(account) => Value::object([(
-                "AWS",
-                Value::join(
-                    "",
-                    [
-                        "arn:".into(),
-                        crate::Pseudo::Partition.value(),
-                        ":iam::".into(),
-                        account.clone(),
-                        ":root".into(),
-                    ],
-                ),
-            )]),
-            Principal::Arn(arn) => Value::object([("AWS", Value::from(arn.as_str()))]),
-        }
-    }
 }
 
 /// One statement of an IAM policy.
@@ -99,8 +48,14 @@ impl PolicyStatement {
         self
     }
 
-    /// Adds a principal (resource policies only).
+    /// Adds a principal (resource and trust policies only); its conditions (an organization's
+    /// `aws:PrincipalOrgID`, those of [`Principal::with_conditions`]) become the statement's.
     pub fn principal(mut self, principal: Principal) -> Self {
+        for (op, entries) in principal.conditions().0 {
+            for (key, value) in entries {
+                self = self.condition(&op, &key, value);
+            }
+        }
         self.principals.push(principal);
         self
     }

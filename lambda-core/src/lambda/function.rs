@@ -66,6 +66,8 @@ pub(crate) struct FunctionState {
     /// `invalidate_version_based_on` strings, in call order.
     hash_mixins: Vec<String>,
     layers: Vec<LayerVersion>,
+    /// Grants made on this function and its versions and aliases (see `invocable.rs`).
+    pub(crate) invoke_grants: Rc<RefCell<super::invocable::InvokeGrants>>,
 }
 
 /// An AWS Lambda function. Cheap to clone; clones share the same function.
@@ -228,6 +230,7 @@ impl Function {
             current_version_options: current_version_options.unwrap_or_default(),
             hash_mixins: Vec::new(),
             layers: Vec::new(),
+            invoke_grants: Rc::default(),
         }));
 
         let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
@@ -398,6 +401,13 @@ impl LatestVersion {
     }
 }
 
+/// Whether an invoke permission was added before `current_version()` was first called.
+fn state_warns_on_current_version(state: &Rc<RefCell<FunctionState>>) -> bool {
+    let state = state.borrow();
+    let grants = state.invoke_grants.borrow();
+    grants.warn_if_current_version_called
+}
+
 /// Layers in the order added, or sorted by construct path under `recognizeLayerVersion`.
 fn sorted_layers(state: &FunctionState, sort: bool) -> Vec<LayerVersion> {
     let mut layers = state.layers.clone();
@@ -529,6 +539,9 @@ impl Function {
             let hash = function_hash(&state, function, r, true)?;
             Ok(format!("{}{hash}", trim_from_start(&original_id, 223)))
         });
+        if state_warns_on_current_version(&self.state) {
+            super::invocable::warn_invoke_function_permissions(&self.node);
+        }
         let mut state = self.state.borrow_mut();
         state.sort_environment = true;
         state.current_version = Some(version.clone());

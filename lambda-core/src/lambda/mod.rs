@@ -4,9 +4,13 @@ mod alias;
 mod code;
 mod function;
 mod function_hash;
+mod imported;
+mod invocable;
 mod layer;
+mod permission;
 mod rules;
 mod runtime_management;
+mod singleton;
 mod version;
 mod version_props;
 mod version_upgrade;
@@ -14,12 +18,18 @@ mod version_upgrade;
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
+pub use imported::{FunctionAttributes, ImportedFunction};
+pub use invocable::{
+    FunctionVersion, Invocable, PermissionTarget, ADD_PERMISSIONS_TO_VERSION_OR_ALIAS,
+};
 pub use lambda_spec::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, RuntimeFamily,
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission};
+pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
+pub use singleton::SingletonFunction;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;
 pub use version_upgrade::FunctionVersionUpgrade;

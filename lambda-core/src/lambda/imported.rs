@@ -1,0 +1,178 @@
+//! Functions defined outside the app (`Function.fromFunctionArn` and friends): enough to invoke
+//! and grant; their permissions are only added when the function is in the stack's environment.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::function::Function;
+use super::invocable::{stack_env, Invocable, InvokeGrants, PermissionTarget};
+use crate::core::construct::{Construct, ConstructNode};
+use crate::core::tree::NodeKind;
+use crate::core::value::Value;
+use crate::iam::Role;
+use crate::{Pseudo, Result};
+
+/// What is known of an imported function (aws-cdk-lib's `FunctionAttributes`).
+#[derive(Clone)]
+pub struct FunctionAttributes {
+    /// `arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]`.
+    pub function_arn: Value,
+    /// Its execution role, if grants to the function should reach it.
+    pub role: Option<Role>,
+    /// The function is in the stack's account and region: permissions may be added to it.
+    /// When unset, true only if the stack has a concrete account equal to the ARN's.
+    pub same_environment: Option<bool>,
+    /// The function's permissions are managed outside CDK: grants add nothing and say nothing.
+    pub skip_permissions: bool,
+}
+
+/// A Lambda function defined elsewhere, referenced by ARN or name. Cheap to clone.
+#[derive(Clone)]
+pub struct ImportedFunction {
+    node: ConstructNode,
+    function_arn: Value,
+    function_name: Value,
+    account: Value,
+    region: Value,
+    role: Option<Role>,
+    can_create_permissions: bool,
+    skip_permissions: bool,
+    grants: Rc<RefCell<InvokeGrants>>,
+}
+
+impl FunctionAttributes {
+    /// The attributes of the function `function_arn`, nothing else known.
+    pub fn new(function_arn: impl Into<Value>) -> Self {
+        FunctionAttributes {
+            function_arn: function_arn.into(),
+            role: None,
+            same_environment: None,
+            skip_permissions: false,
+        }
+    }
+}
+
+impl Construct for ImportedFunction {
+    fn node(&self) -> ConstructNode {
+        self.node.clone()
+    }
+}
+
+impl Function {
+    /// A function defined elsewhere, by ARN (`Function.fromFunctionArn`). Permissions are added
+    /// to it only if the stack has a concrete account equal to the ARN's.
+    pub fn from_function_arn(
+        scope: &dyn Construct,
+        id: &str,
+        function_arn: impl Into<Value>,
+    ) -> Result<ImportedFunction> {
+        Self::from_function_attributes(scope, id, FunctionAttributes::new(function_arn))
+    }
+
+    /// A function of the stack's own account and region, by name (`Function.fromFunctionName`).
+    pub fn from_function_name(
+        scope: &dyn Construct,
+        id: &str,
+        function_name: &str,
+    ) -> Result<ImportedFunction> {
+        let arn = Value::join(
+            "",
+            [
+                "arn:".into(),
+                Pseudo::Partition.value(),
+                ":lambda:".into(),
+                Pseudo::Region.value(),
+                ":".into(),
+                Pseudo::AccountId.value(),
+                format!(":function:{function_name}").into(),
+            ],
+        );
+        Self::from_function_attributes(
+            scope,
+            id,
+            FunctionAttributes {
+                same_environment: Some(true),
+                ..FunctionAttributes::new(arn)
+            },
+        )
+    }
+
+    /// A function defined elsewhere, with what else is known of it
+    /// (`Function.fromFunctionAttributes`).
+    pub fn from_function_attributes(
+        scope: &dyn Construct,
+        id: &str,
+        attributes: FunctionAttributes,
+    ) -> Result<ImportedFunction> {
+        let node = scope.node().add_child(
+            id,
+            NodeKind::Construct,
+            "aws-cdk-lib.aws_lambda.FunctionBase",
+        )?;
+        let (stack_account, stack_region) = stack_env(&node);
+        let arn = attributes.function_arn;
+        let literal_fields: Option<Vec<String>> = arn
+            .as_literal_str()
+            .map(|s| s.split(':').map(str::to_owned).collect());
+        let field = |i: usize| {
+            literal_fields
+                .as_ref()
+                .and_then(|f| f.get(i))
+                .map(|s| Value::from(s.as_str()))
+        };
+        let function_name = field(6).unwrap_or_else(|| {
+            Value::Select(6, Box::new(Value::Split(":".into(), Box::new(arn.clone()))))
+        });
+        let account = field(4).unwrap_or(stack_account.clone());
+        let region = field(3).unwrap_or(stack_region);
+        // `_isStackAccount()`: both the stack's account and the ARN are literals, and equal.
+        let is_stack_account = match (stack_account.as_literal_str(), field(4)) {
+            (Some(stack), Some(function)) => function.as_literal_str() == Some(stack),
+            _ => false,
+        };
+        Ok(ImportedFunction {
+            node,
+            function_arn: arn,
+            function_name,
+            account,
+            region,
+            role: attributes.role,
+            can_create_permissions: attributes.same_environment.unwrap_or(is_stack_account),
+            skip_permissions: attributes.skip_permissions,
+            grants: Rc::default(),
+        })
+    }
+}
+
+impl ImportedFunction {
+    /// The execution role given at import, if any.
+    pub fn role(&self) -> Option<&Role> {
+        self.role.as_ref()
+    }
+}
+
+impl Invocable for ImportedFunction {
+    fn function_arn(&self) -> Value {
+        self.function_arn.clone()
+    }
+
+    fn function_name(&self) -> Value {
+        self.function_name.clone()
+    }
+
+    fn role(&self) -> Option<Role> {
+        self.role.clone()
+    }
+
+    fn permission_target(&self) -> PermissionTarget {
+        PermissionTarget {
+            function_node: self.node.clone(),
+            account: self.account.clone(),
+            region: self.region.clone(),
+            can_create_permissions: self.can_create_permissions,
+            skip_permissions: self.skip_permissions,
+            unqualified: None,
+            grants: self.grants.clone(),
+        }
+    }
+}
