@@ -9,7 +9,7 @@ use crate::core::element::CfnResource;
 use crate::lambda::function_hash::FunctionRegistry;
 use crate::synth::ids::LogicalIds;
 use crate::synth::resolve::Resolver;
-use crate::synth::template::{elements_of, logical_ids};
+use crate::synth::template::{elements_of, logical_ids_searching};
 
 /// aws-cdk-lib's `FunctionVersionUpgrade` aspect: for every function under a scope whose
 /// `flag` is `enabled`, appends ` version-hash:<hash>` to its description (or sets
@@ -47,14 +47,12 @@ impl FunctionVersionUpgrade {
                         let Some(stack) = tree.stack_of(l1) else {
                             continue;
                         };
+                        // Before references are wired, as aws-cdk-lib's aspects see them.
+                        let found = std::cell::RefCell::default();
                         let mut ids = LogicalIds::with_nodes(tree.nodes.len());
                         let elements = elements_of(&tree, stack);
-                        logical_ids(&tree, stack, &elements, &mut ids)?;
-                        let r = Resolver {
-                            tree: &tree,
-                            stack,
-                            ids: &ids,
-                        };
+                        logical_ids_searching(&tree, stack, &elements, &mut ids, &found)?;
+                        let r = Resolver::searching(&tree, stack, &ids, &found);
                         let hash = hasher(&r)?;
                         let existing = tree
                             .element(l1)
