@@ -329,6 +329,10 @@ fn add_output(
 }
 
 #[cfg(test)]
+#[path = "references_tests.rs"]
+mod behaviour;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -1,0 +1,290 @@
+//! The cross-stack references pass on shapes the oracle app does not have: strengths, cycles,
+//! environments, lazy values, repeated synthesis. The names, values, dependencies and messages
+//! expected are what aws-cdk-lib 2.276.0 gives for the same apps (`CfnResource` queues and
+//! `CfnOutput`s), run under Node.
+
+use serde_json::{json, Value as Json};
+
+use crate::core::flags::DEFAULT_CROSS_STACK_REFERENCES;
+use crate::{App, CfnOutput, CfnResource, Environment, Lazy, Stack, StackProps, Value};
+
+fn new_app(strength: Option<&str>) -> App {
+    let app = App::new();
+    if let Some(s) = strength {
+        app.set_context(DEFAULT_CROSS_STACK_REFERENCES, s);
+    }
+    app
+}
+
+fn queue(stack: &Stack, id: &str) -> CfnResource {
+    CfnResource::new(stack, id, "AWS::SQS::Queue", [("DelaySeconds", 1.into())]).unwrap()
+}
+
+fn stack(app: &App, id: &str, account: Option<&str>, region: Option<&str>) -> Stack {
+    let env = Environment {
+        account: account.map(str::to_owned),
+        region: region.map(str::to_owned),
+    };
+    Stack::with_props(
+        app,
+        id,
+        StackProps {
+            env: Some(env),
+            ..StackProps::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Synthesizes `app`; the templates by stack name and `manifest.json`.
+fn synth(app: &App) -> crate::Result<(Vec<(String, Json)>, Json)> {
+    let dir = tempfile::tempdir().unwrap();
+    let assembly = app.synth_to(dir.path())?;
+    let templates = assembly
+        .stacks
+        .iter()
+        .map(|s| (s.name.clone(), s.template().clone()))
+        .collect();
+    let manifest = std::fs::read_to_string(dir.path().join("manifest.json")).unwrap();
+    Ok((templates, serde_json::from_str(&manifest).unwrap()))
+}
+
+fn template<'t>(templates: &'t [(String, Json)], name: &str) -> &'t Json {
+    &templates.iter().find(|(n, _)| n == name).unwrap().1
+}
+
+fn error(app: &App) -> String {
+    synth(app).unwrap_err().to_string()
+}
+
+#[test]
+fn strong_references_export_and_import() {
+    let app = new_app(None);
+    let producer = Stack::new(&app, "Producer").unwrap();
+    let q = queue(&producer, "Q");
+    let consumer = Stack::new(&app, "Consumer").unwrap();
+    CfnOutput::new(&consumer, "Url", q.ref_value(), None).unwrap();
+    CfnOutput::new(&consumer, "Arn", q.get_att("Arn"), None).unwrap();
+    // The same reference twice is one export.
+    CfnOutput::new(&consumer, "Again", q.ref_value(), None).unwrap();
+    let (templates, manifest) = synth(&app).unwrap();
+    let outputs = &template(&templates, "Producer")["Outputs"];
+    let names: Vec<&str> = outputs
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "ExportsOutputRefQ0B598541",
+            "ExportsOutputFnGetAttQArn699449FF"
+        ]
+    );
+    assert_eq!(
+        outputs["ExportsOutputRefQ0B598541"],
+        json!({"Value": {"Ref": "Q"}, "Export": {"Name": "Producer:ExportsOutputRefQ0B598541"}})
+    );
+    let consumed = &template(&templates, "Consumer")["Outputs"];
+    assert_eq!(
+        consumed["Arn"]["Value"],
+        json!({"Fn::ImportValue": "Producer:ExportsOutputFnGetAttQArn699449FF"})
+    );
+    assert_eq!(consumed["Again"]["Value"], consumed["Url"]["Value"]);
+    assert_eq!(
+        manifest["artifacts"]["Consumer"]["dependencies"],
+        json!(["Producer", "Consumer.assets"])
+    );
+    assert_eq!(
+        manifest["artifacts"]["Producer"]["dependencies"],
+        json!(["Producer.assets"])
+    );
+}
+
+#[test]
+fn weak_and_both_read_stack_outputs() {
+    for strength in ["weak", "both"] {
+        let app = new_app(Some(strength));
+        let producer = stack(&app, "Producer", None, Some("eu-west-1"));
+        let q = queue(&producer, "Q");
+        let consumer = stack(&app, "Consumer", None, Some("eu-west-1"));
+        CfnOutput::new(&consumer, "Arn", q.get_att("Arn"), None).unwrap();
+        let (templates, _) = synth(&app).unwrap();
+        let outputs = template(&templates, "Producer")["Outputs"]
+            .as_object()
+            .unwrap();
+        let published = "PublishOutputFnGetAttQArn52889A26";
+        assert_eq!(
+            outputs[published],
+            json!({"Value": {"Fn::GetAtt": ["Q", "Arn"]}})
+        );
+        // "both" keeps the export for consumers not redeployed yet.
+        assert_eq!(
+            outputs.contains_key("ExportsOutputFnGetAttQArn699449FF"),
+            strength == "both"
+        );
+        assert_eq!(
+            template(&templates, "Consumer")["Outputs"]["Arn"]["Value"],
+            json!({"Fn::GetStackOutput": {
+                "StackName": "Producer", "Region": "eu-west-1", "OutputName": published
+            }})
+        );
+    }
+}
+
+#[test]
+fn weak_references_cross_regions_of_one_account() {
+    let app = new_app(Some("weak"));
+    let producer = stack(&app, "Producer", Some("111111111111"), Some("eu-west-1"));
+    let q = queue(&producer, "Q");
+    let consumer = stack(&app, "Consumer", Some("111111111111"), Some("us-east-1"));
+    CfnOutput::new(&consumer, "Url", q.ref_value(), None).unwrap();
+    let (templates, _) = synth(&app).unwrap();
+    let value = &template(&templates, "Consumer")["Outputs"]["Url"]["Value"];
+    assert_eq!(value["Fn::GetStackOutput"]["Region"], "eu-west-1");
+}
+
+#[test]
+fn other_environments_are_refused() {
+    // An environment-agnostic side: aws-cdk-lib's error.
+    let app = new_app(None);
+    let producer = stack(&app, "Producer", None, Some("eu-west-1"));
+    let q = queue(&producer, "Q");
+    let consumer = Stack::new(&app, "Consumer").unwrap();
+    CfnOutput::new(&consumer, "Url", q.ref_value(), None).unwrap();
+    assert_eq!(
+        error(&app),
+        "CrossRegionReferencesRequireExplicitRegion: Stack \"Consumer\" cannot reference \
+         {Producer/Q[Ref]} in stack \"Producer\". Cross stack/region references are only \
+         supported for stacks with an explicit region defined.  (at Consumer)"
+    );
+    // Another account, or a strong reference across regions, needs what lambda-cdk lacks.
+    for (account, region, strength) in [
+        ("222222222222", "eu-west-1", "weak"),
+        ("111111111111", "us-east-1", "strong"),
+    ] {
+        let app = new_app(Some(strength));
+        let producer = stack(&app, "Producer", Some("111111111111"), Some("eu-west-1"));
+        let q = queue(&producer, "Q");
+        let consumer = stack(&app, "Consumer", Some(account), Some(region));
+        CfnOutput::new(&consumer, "Arn", q.get_att("Arn"), None).unwrap();
+        let err = error(&app);
+        assert!(
+            err.starts_with(
+                "CrossEnvironmentReferenceUnsupported: Stack \"Consumer\" cannot reference {Producer/Q[Arn]}"
+            ),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn cycles_are_refused_with_the_reasons() {
+    let app = new_app(None);
+    let a = Stack::new(&app, "A").unwrap();
+    let b = Stack::new(&app, "B").unwrap();
+    let qa = queue(&a, "Qa");
+    let qb = queue(&b, "Qb");
+    CfnOutput::new(&a, "FromB", qb.ref_value(), None).unwrap();
+    CfnOutput::new(&b, "FromA", qa.get_att("Arn"), None).unwrap();
+    assert_eq!(
+        error(&app),
+        "DependencyCycle: 'A' depends on 'B' (A -> B/Qb.Ref). Adding this dependency \
+         (B -> A/Qa.Arn) would create a cyclic reference. (at B)"
+    );
+}
+
+#[test]
+fn invalid_strength_is_refused() {
+    let app = new_app(Some("medium"));
+    let producer = Stack::new(&app, "P").unwrap();
+    let q = queue(&producer, "Q");
+    let consumer = Stack::new(&app, "C").unwrap();
+    CfnOutput::new(&consumer, "Url", q.ref_value(), None).unwrap();
+    assert_eq!(
+        error(&app),
+        "InvalidReferenceStrength: Invalid value for @aws-cdk/core:defaultCrossStackReferences: \
+         \"medium\". Must be \"strong\", \"weak\", or \"both\". (at C)"
+    );
+}
+
+/// References made by lazy values are found, and synthesizing again writes the same assembly
+/// (the outputs and imports of the first synthesis are reused, not added twice).
+#[test]
+fn lazy_references_and_repeated_synthesis() {
+    let app = new_app(None);
+    let producer = Stack::new(&app, "P").unwrap();
+    let q = queue(&producer, "Q");
+    let consumer = Stack::new(&app, "C").unwrap();
+    let arn = q.get_att("Arn");
+    let lazy = Lazy::new(move |_| Ok(Some(Value::join("", [arn.clone(), "/x".into()]))));
+    CfnResource::new(
+        &consumer,
+        "Topic",
+        "AWS::SNS::Topic",
+        [("DisplayName", lazy.into())],
+    )
+    .unwrap();
+    let first = synth(&app).unwrap();
+    let display = &template(&first.0, "C")["Resources"]["Topic"]["Properties"]["DisplayName"];
+    assert_eq!(
+        display,
+        &json!({"Fn::Join": ["", [{"Fn::ImportValue": "P:ExportsOutputFnGetAttQArn699449FF"}, "/x"]]})
+    );
+    let second = synth(&app).unwrap();
+    assert_eq!(first.0, second.0);
+    assert_eq!(first.1["artifacts"]["C"], second.1["artifacts"]["C"]);
+}
+
+/// A consumer depends on each producer once, in the order its references were found.
+#[test]
+fn dependencies_in_the_order_found() {
+    let app = new_app(Some("strong"));
+    let first = Stack::new(&app, "First").unwrap();
+    let second = Stack::new(&app, "Second").unwrap();
+    let q1 = queue(&first, "Q");
+    let q2 = queue(&second, "Q");
+    let consumer = Stack::new(&app, "Consumer").unwrap();
+    CfnOutput::new(&consumer, "A", q2.ref_value(), None).unwrap();
+    CfnOutput::new(&consumer, "B", q1.ref_value(), None).unwrap();
+    CfnOutput::new(&consumer, "C", q2.get_att("Arn"), None).unwrap();
+    let (_, manifest) = synth(&app).unwrap();
+    assert_eq!(
+        manifest["artifacts"]["Consumer"]["dependencies"],
+        json!(["Second", "First", "Consumer.assets"])
+    );
+}
+
+/// The public resolver API a lazy value may use.
+#[test]
+fn resolver_api_for_lazy_values() {
+    let app = App::new();
+    let stack = Stack::new(&app, "S").unwrap();
+    stack.set_context(crate::flags::MINIMIZE_POLICIES, true);
+    let q = queue(&stack, "Q");
+    let target = q.element_ref();
+    let scope = stack.clone();
+    let lazy = Lazy::new(move |r| {
+        let id = r.element_logical_id(&target)?;
+        let flag = r.feature_flag_at(&scope, crate::flags::MINIMIZE_POLICIES);
+        let resolved = r.resolve(&Value::join("-", [Value::from("a"), "b".into()]))?;
+        Ok(Some(Value::from(format!(
+            "{}:{id}:{flag}:{}",
+            r.stack_path(),
+            resolved.unwrap()
+        ))))
+    });
+    CfnResource::new(
+        &stack,
+        "T",
+        "AWS::SNS::Topic",
+        [("DisplayName", lazy.into())],
+    )
+    .unwrap();
+    let (templates, _) = synth(&app).unwrap();
+    assert_eq!(
+        template(&templates, "S")["Resources"]["T"]["Properties"]["DisplayName"],
+        "S:Q:true:\"a-b\""
+    );
+}
