@@ -288,3 +288,41 @@ fn resolver_api_for_lazy_values() {
         "S:Q:true:\"a-b\""
     );
 }
+
+/// A consumer's `currentVersion` hashes the function as its stack writes it: with the import,
+/// so the version changes with the strength, as aws-cdk-lib's does.
+#[test]
+fn current_version_hashes_the_import() {
+    use crate::lambda::{Code, Function, Runtime};
+    for (strength, version) in [
+        (
+            None,
+            "FnCurrentVersion17A89ABB9d4bc762395ecbc98300cdf921d9250b",
+        ),
+        (
+            Some("weak"),
+            "FnCurrentVersion17A89ABBb4a53c3662b0f125a44a190ee1578ce8",
+        ),
+    ] {
+        let app = new_app(strength);
+        let producer = Stack::new(&app, "P").unwrap();
+        let q = queue(&producer, "Q");
+        let consumer = Stack::new(&app, "C").unwrap();
+        let f = Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("x"))
+            .environment([("QUEUE", q.ref_value())])
+            .build(&consumer, "Fn")
+            .unwrap();
+        f.current_version().unwrap();
+        let (templates, _) = synth(&app).unwrap();
+        let resources = template(&templates, "C")["Resources"].as_object().unwrap();
+        let ids: Vec<&str> = resources.keys().map(String::as_str).collect();
+        assert_eq!(
+            ids,
+            ["FnServiceRoleB9001A96", "Fn9270CBC0", version],
+            "{strength:?}"
+        );
+    }
+}
