@@ -201,6 +201,43 @@ impl<'a> Resolver<'a> {
         }))
     }
 
+    /// Walks a value as [`resolve`](Self::resolve) would, lazy parts evaluated, without building
+    /// the JSON: what the search for cross-stack references needs.
+    pub(crate) fn visit(&self, value: &Value) -> Result<()> {
+        match value {
+            Value::Bool(_) | Value::Number(_) | Value::String(_) | Value::Sub(_) => {}
+            Value::List(items) | Value::Join(_, items) => {
+                for item in items {
+                    self.visit(item)?;
+                }
+            }
+            Value::Object(entries) => {
+                for (_, v) in entries {
+                    self.visit(v)?;
+                }
+            }
+            Value::Ref(target) => {
+                if let Some(import) = self.foreign(target, None)? {
+                    self.visit(import)?;
+                }
+            }
+            Value::GetAtt(target, attr) => {
+                if let Some(import) = self.foreign(target, Some(attr))? {
+                    self.visit(import)?;
+                }
+            }
+            Value::Select(_, inner) | Value::Split(_, inner) => self.visit(inner)?,
+            Value::FindInMap(_, key, _) => self.visit(key)?,
+            Value::Shared(inner) => self.visit(inner)?,
+            Value::Lazy(lazy) => {
+                if let Some(v) = (lazy.0)(self)? {
+                    self.visit(&v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn required(&self, value: &Value) -> Result<Json> {
         Ok(self.resolve(value)?.unwrap_or(Json::Null))
     }

@@ -174,8 +174,9 @@ pub(crate) const THREADS_FROM: usize = 1024;
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut phases = Phases::new();
     prepare(app)?;
-    references::wire_references(app)?;
     phases.end("prepare");
+    references::wire_references(app)?;
+    phases.end("cross-stack references");
     let staging = Staging::create(outdir)?;
     let dir = staging.dir.path();
     let tree = app.tree();

@@ -14,12 +14,13 @@ use serde_json::{json, Value as Json};
 
 use super::template::{elements_of, logical_ids_searching};
 use crate::core::construct::ConstructNode;
-use crate::core::element::{add_element, Section};
+use crate::core::element::{add_element, Element, RenderMetadata, Section};
 use crate::core::flags::DEFAULT_CROSS_STACK_REFERENCES;
 use crate::core::ids::LogicalIds;
 use crate::core::logical_id::make_unique_id;
 use crate::core::references::Reference;
 use crate::core::resolve::Resolver;
+use crate::core::tags::tags_property;
 use crate::core::tree::{NodeId, NodeKind, Tree, ROOT};
 use crate::core::value::{ElementRef, Pseudo, Target, Value};
 use crate::{App, Error, Result};
@@ -74,7 +75,7 @@ fn find_references(app: &App) -> Result<Vec<(Reference, String)>> {
             continue;
         };
         let r = Resolver::searching(&tree, stack, &ids, &found);
-        r.resolve(&element.render(&[], &r.render_metadata(n)))?;
+        visit_element(&r, n, element)?;
     }
     let mut unique: Vec<Reference> = Vec::new();
     for reference in found.into_inner() {
@@ -94,6 +95,32 @@ fn find_references(app: &App) -> Result<Vec<(Reference, String)>> {
             Ok((reference, id))
         })
         .collect()
+}
+
+/// Walks the values of `element` in the order its template entry holds them.
+fn visit_element(r: &Resolver<'_>, n: NodeId, element: &Element) -> Result<()> {
+    let tags = tags_property(r.tree, n, &element.type_name);
+    let plain = element.section == Section::Resources
+        && element.extra().is_none_or(|x| x.overrides.is_empty());
+    if !plain {
+        let meta = RenderMetadata {
+            path: None,
+            asset: false,
+            tags,
+        };
+        return r.visit(&element.render(&[], &meta));
+    }
+    let mut tags = tags.filter(|_| !element.properties.contains_key("Tags"));
+    for (k, v) in element.properties.iter() {
+        if let Some(t) = tags.take_if(|_| k > "Tags") {
+            r.visit(&t)?;
+        }
+        r.visit(v)?;
+    }
+    if let Some(t) = tags {
+        r.visit(&t)?;
+    }
+    Ok(())
 }
 
 /// The strength configured for `consumer`, `None` when unset.
