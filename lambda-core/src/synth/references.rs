@@ -256,13 +256,16 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
     drop(tree);
 
     let node = ConstructNode::new(app, consumer);
-    let warned = {
+    let warn = {
         let mut tree = app.tree_mut();
         let refs = &mut tree.cross_stack;
         refs.add_dependency(consumer, producer, reason);
-        std::mem::replace(&mut refs.warned, true)
+        // Once per app, by the first consumer that has something to be warned about.
+        let warn = !refs.warned && warning.is_some();
+        refs.warned |= warn;
+        warn
     };
-    if let (false, Some((id, message))) = (warned, warning) {
+    if let (true, Some((id, message))) = (warn, warning) {
         node.add_warning_v2(id, &message);
     }
 

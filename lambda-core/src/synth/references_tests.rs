@@ -6,7 +6,7 @@
 use serde_json::{json, Value as Json};
 
 use crate::core::flags::DEFAULT_CROSS_STACK_REFERENCES;
-use crate::{App, CfnOutput, CfnResource, Environment, Lazy, Stack, StackProps, Value};
+use crate::{App, CfnOutput, CfnResource, Construct, Environment, Lazy, Stack, StackProps, Value};
 
 fn new_app(strength: Option<&str>) -> App {
     let app = App::new();
@@ -325,4 +325,64 @@ fn current_version_hashes_the_import() {
             "{strength:?}"
         );
     }
+}
+
+/// `FunctionVersionUpgrade` hashes a consumer function before references are wired: the value
+/// of another stack reads as that stack's own `Ref`, as in aws-cdk-lib's aspect.
+#[test]
+fn version_upgrade_hashes_references_unwired() {
+    use crate::lambda::{Code, Function, FunctionVersionUpgrade, Runtime};
+    let app = new_app(None);
+    let producer = Stack::new(&app, "P").unwrap();
+    let q = queue(&producer, "Q");
+    let consumer = Stack::new(&app, "C").unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .environment([("QUEUE", q.ref_value())])
+        .build(&consumer, "Fn")
+        .unwrap();
+    FunctionVersionUpgrade::apply(&consumer, crate::flags::RECOGNIZE_VERSION_PROPS, true);
+    let (templates, _) = synth(&app).unwrap();
+    let properties = &template(&templates, "C")["Resources"]["Fn9270CBC0"]["Properties"];
+    assert_eq!(
+        properties["Description"],
+        "version-hash:3313da36be9a961273bc7c69a495e9b3"
+    );
+    assert_eq!(
+        properties["Environment"]["Variables"]["QUEUE"],
+        json!({"Fn::ImportValue": "P:ExportsOutputRefQ0B598541"})
+    );
+}
+
+/// The strength warning goes, once per app, to the first consumer without a strength set.
+#[test]
+fn strength_warning_once_on_the_first_unconfigured_consumer() {
+    let app = new_app(None);
+    let producer = Stack::new(&app, "P").unwrap();
+    let q = queue(&producer, "Q");
+    let configured = Stack::new(&app, "Configured").unwrap();
+    configured.set_context(DEFAULT_CROSS_STACK_REFERENCES, "strong");
+    let first = Stack::new(&app, "First").unwrap();
+    let second = Stack::new(&app, "Second").unwrap();
+    for stack in [&configured, &first, &second] {
+        CfnOutput::new(stack, "Url", q.ref_value(), None).unwrap();
+    }
+    synth(&app).unwrap();
+    let warnings = |stack: &Stack| {
+        let tree = app.tree();
+        tree.node(stack.node().id)
+            .annotations()
+            .iter()
+            .filter(|(kind, data)| {
+                *kind == "aws:cdk:warning"
+                    && data.ends_with("[ack: @aws-cdk/core:crossStackReferencesDefaultStrong]")
+            })
+            .count()
+    };
+    assert_eq!(
+        [warnings(&configured), warnings(&first), warnings(&second)],
+        [0, 1, 0]
+    );
 }
