@@ -8,8 +8,8 @@
 mod common;
 
 use common::{
-    assert_assembly_matches, golden_dir, golden_recommended_dir, read_json, recommended_context,
-    synth_example,
+    assert_assembly_matches, cdk_ls, golden_dir, golden_recommended_dir, read_json,
+    recommended_context, synth_example,
 };
 
 /// Synthesizes the example of oracle app `app` twice and compares both assemblies with the goldens.
@@ -52,4 +52,15 @@ fn unconfigured_strength_is_warned_about_on_the_consumer() {
     let metadata = std::fs::read_to_string(out.path().join("cross-stack-api.metadata.json"))
         .expect("the consumer's metadata");
     assert!(!metadata.contains(warning), "{metadata}");
+}
+
+/// The real CDK CLI reads the assembly with its stack dependency: the producer is listed
+/// before the stack that imports from it.
+#[test]
+fn cdk_cli_lists_the_producer_first() {
+    let out = synth_example("cross_stack", None);
+    assert_eq!(
+        cdk_ls(out.path()),
+        ["cross-stack-shared", "cross-stack-api"]
+    );
 }
