@@ -1,8 +1,10 @@
-//! Turning [`Value`]s into CloudFormation JSON once every logical ID is known.
-
-use serde_json::{Map, Value as Json};
+//! Turning [`Value`]s into CloudFormation JSON once every logical ID is known. A reference to
+//! an element of another stack is written as the import the cross-stack references pass of
+//! synthesis wired for it (`Fn::ImportValue`, `Fn::GetStackOutput`).
 
 use std::cell::RefCell;
+
+use serde_json::{Map, Value as Json};
 
 use super::construct::Construct;
 use super::ids::LogicalIds;

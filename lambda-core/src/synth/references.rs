@@ -155,26 +155,9 @@ fn render_reference(tree: &Tree, reference: &Reference) -> String {
     )
 }
 
-/// Wires one reference: the producer's output, the consumer's import and stack dependency.
-fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
-    let tree = app.tree();
-    let consumer = reference.consumer;
-    let Some(producer) = tree.stack_of(reference.target) else {
-        return Ok(());
-    };
-    if producer == consumer
-        || tree
-            .cross_stack
-            .import(consumer, reference.target, reference.attribute.as_deref())
-            .is_some()
-    {
-        return Ok(());
-    }
-    let configured = configured_strength(&tree, consumer)?;
-    let strength = configured.unwrap_or(Strength::Strong);
-    let consumer_path = tree.path(consumer);
-    let producer_path = tree.path(producer);
-    let warning = match configured {
+/// aws-cdk-lib's warning about the configured strength (none for `"strong"` / `"weak"`).
+fn strength_warning(configured: Option<Strength>) -> Option<(&'static str, String)> {
+    match configured {
         None => Some((
             "@aws-cdk/core:crossStackReferencesDefaultStrong",
             format!(
@@ -188,7 +171,20 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
             ),
         )),
         Some(_) => None,
-    };
+    }
+}
+
+/// References between environments: aws-cdk-lib's error when a region is unknown; ours for what
+/// aws-cdk-lib builds with roles or custom resources (across accounts, strong across regions).
+fn check_environments(
+    tree: &Tree,
+    reference: &Reference,
+    producer: NodeId,
+    strength: Strength,
+) -> Result<()> {
+    let consumer = reference.consumer;
+    let consumer_path = tree.path(consumer);
+    let producer_path = tree.path(producer);
     let env = |stack: NodeId| {
         let env = tree
             .stack_data(stack)
@@ -205,7 +201,7 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
     let cannot = || {
         format!(
             "Stack \"{consumer_path}\" cannot reference {} in stack \"{producer_path}\". ",
-            render_reference(&tree, reference)
+            render_reference(tree, reference)
         )
     };
     let across_regions = region_name(&producer_region) != region_name(&consumer_region);
@@ -234,6 +230,30 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
             ));
         }
     }
+    Ok(())
+}
+
+/// Wires one reference: the producer's output, the consumer's import and stack dependency.
+fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
+    let tree = app.tree();
+    let consumer = reference.consumer;
+    let Some(producer) = tree.stack_of(reference.target) else {
+        return Ok(());
+    };
+    if producer == consumer
+        || tree
+            .cross_stack
+            .import(consumer, reference.target, reference.attribute.as_deref())
+            .is_some()
+    {
+        return Ok(());
+    }
+    let configured = configured_strength(&tree, consumer)?;
+    let strength = configured.unwrap_or(Strength::Strong);
+    let warning = strength_warning(configured);
+    check_environments(&tree, reference, producer, strength)?;
+    let consumer_path = tree.path(consumer);
+    let producer_path = tree.path(producer);
     let reason = format!(
         "{consumer_path} -> {}.{}",
         tree.path(reference.target),
@@ -249,10 +269,6 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
             consumer_path,
         ));
     }
-    let producer_name = tree.node(producer).id.clone();
-    let producer_region_value = producer_region
-        .clone()
-        .map_or_else(|| Pseudo::Region.value(), Value::String);
     drop(tree);
 
     let node = ConstructNode::new(app, consumer);
@@ -269,6 +285,29 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
         node.add_warning_v2(id, &message);
     }
 
+    let import = publish(app, reference, target_id, producer, strength)?;
+    app.tree_mut()
+        .cross_stack
+        .add_import(reference.clone(), import);
+    Ok(())
+}
+
+/// Adds the producer's output(s) for `reference`; what the consumer writes to read it.
+fn publish(
+    app: &App,
+    reference: &Reference,
+    target_id: &str,
+    producer: NodeId,
+    strength: Strength,
+) -> Result<Value> {
+    let (producer_name, producer_region) = {
+        let tree = app.tree();
+        let region = tree.stack_data(producer).and_then(|d| d.env.region.clone());
+        (
+            tree.node(producer).id.clone(),
+            region.map_or_else(|| Pseudo::Region.value(), Value::String),
+        )
+    };
     let output_id = output_id(reference, target_id);
     let value = match reference.attribute.as_deref() {
         None => Value::Ref(Target::Element(ElementRef(reference.target))),
@@ -289,11 +328,7 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
         ];
         add_output(&producer_node, "Exports", &output_id, body)?;
         if strength == Strength::Strong {
-            let import = Value::object([("Fn::ImportValue", Value::from(name))]);
-            app.tree_mut()
-                .cross_stack
-                .add_import(reference.clone(), import);
-            return Ok(());
+            return Ok(Value::object([("Fn::ImportValue", Value::from(name))]));
         }
     }
     add_output(
@@ -307,14 +342,11 @@ fn wire(app: &App, reference: &Reference, target_id: &str) -> Result<()> {
         "Fn::GetStackOutput",
         Value::object([
             ("StackName", Value::from(producer_name)),
-            ("Region", producer_region_value),
+            ("Region", producer_region),
             ("OutputName", Value::from(output_name)),
         ]),
     )]);
-    app.tree_mut()
-        .cross_stack
-        .add_import(reference.clone(), import);
-    Ok(())
+    Ok(import)
 }
 
 /// The construct id of the output publishing `reference`: `Output` and the reference as the
