@@ -28,6 +28,10 @@ pub const ASSET_HASH_SALT: &str = "@aws-cdk/core:assetHashSalt";
 /// Limit on resources per stack (500 when unset, 0 for none).
 pub const STACK_RESOURCE_LIMIT: &str = "@aws-cdk/core:stackResourceLimit";
 
+/// How a value of one stack is read in another: `"strong"` (exports and `Fn::ImportValue`, the
+/// default), `"weak"` (`Fn::GetStackOutput`) or `"both"` (exports kept, `Fn::GetStackOutput` read).
+pub const DEFAULT_CROSS_STACK_REFERENCES: &str = "@aws-cdk/core:defaultCrossStackReferences";
+
 const REPORT_JSON: &str = include_str!("../../data/feature-flags-2.276.0.json");
 
 /// aws-cdk-lib 2.276.0's feature-flag report: flag -> recommendedValue, explanation, and

@@ -8,6 +8,7 @@ pub(crate) mod ids;
 pub mod logical_id;
 pub(crate) mod parameter;
 pub(crate) mod properties;
+pub(crate) mod references;
 pub(crate) mod resolve;
 pub(crate) mod resource;
 pub(crate) mod stack;

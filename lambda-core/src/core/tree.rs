@@ -7,6 +7,7 @@ use std::rc::Rc;
 use serde_json::{Map, Value as Json};
 
 use super::element::{Element, Section};
+use super::references::CrossStackReferences;
 use super::stack::StackData;
 use crate::App;
 use crate::Result;
@@ -132,6 +133,8 @@ pub(crate) struct Tree {
     pub(crate) prepare_hooks: Vec<PrepareHook>,
     /// State that construct modules keep for the whole app, one value per type.
     extensions: Extensions,
+    /// References between stacks, wired at synthesis.
+    pub(crate) cross_stack: CrossStackReferences,
     /// Whether any node besides the root has context.
     context_below_root: bool,
     /// Feature flags looked up while only the root has context.
@@ -194,6 +197,7 @@ impl Tree {
             by_parent_and_id: ChildIndex::new(),
             prepare_hooks: Vec::new(),
             extensions: Extensions::default(),
+            cross_stack: CrossStackReferences::default(),
             context_below_root: false,
             flag_cache: std::cell::RefCell::default(),
         }
@@ -323,7 +327,7 @@ impl Tree {
     }
 
     /// The child of `parent` called `id`.
-    fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+    pub(crate) fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
         let nodes = &self.nodes;
         let children = &nodes[parent.0].children;
         if children.len() <= SCAN_LIMIT {

@@ -98,13 +98,41 @@ impl Pseudo {
 
 type LazyFn = dyn Fn(&Resolver<'_>) -> Result<Option<Value>>;
 
-/// A value produced at synthesis; `None` means "absent" (the key or element is dropped).
+/// A value computed at synthesis from the tree's final state (aws-cdk-lib's `Lazy`), for
+/// construct authors whose property depends on what is added later or on logical IDs.
+///
+/// The closure runs each time the value is resolved, with a [`Resolver`] that knows every logical
+/// ID of the stack being written; it returns `None` to leave the property (or list slot) out.
+/// What it returns is resolved in turn, so it may hold references and other lazy values.
+///
+/// ```
+/// use lambda_core::{App, CfnResource, Lazy, Stack, Value};
+///
+/// # fn main() -> Result<(), lambda_core::Error> {
+/// let app = App::new();
+/// let stack = Stack::new(&app, "Shop")?;
+/// let queue = CfnResource::new(&stack, "Orders", "AWS::SQS::Queue", [("DelaySeconds", 5.into())])?;
+/// let orders = queue.element_ref();
+/// // The topic's display name names the queue's logical ID, known only at synthesis.
+/// let display_name = Lazy::new(move |r| {
+///     let id = r.element_logical_id(&orders)?;
+///     Ok(Some(Value::from(format!("fed by {id}"))))
+/// });
+/// CfnResource::new(&stack, "Topic", "AWS::SNS::Topic", [("DisplayName", display_name.into())])?;
+/// # let dir = tempfile::tempdir().unwrap();
+/// let assembly = app.synth_to(dir.path())?;
+/// let template = assembly.template("Shop").expect("the stack's template");
+/// assert_eq!(template["Resources"]["Topic"]["Properties"]["DisplayName"], "fed by Orders");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct Lazy(pub(crate) Rc<LazyFn>);
 
 impl Lazy {
-    /// Wraps a closure that computes the value from the tree's final state.
-    pub(crate) fn new(f: impl Fn(&Resolver<'_>) -> Result<Option<Value>> + 'static) -> Self {
+    /// Wraps a closure that computes the value from the tree's final state; `Ok(None)` leaves
+    /// the value out, an error stops synthesis.
+    pub fn new(f: impl Fn(&Resolver<'_>) -> Result<Option<Value>> + 'static) -> Self {
         Lazy(Rc::new(f))
     }
 }

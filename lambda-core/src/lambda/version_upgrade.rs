@@ -6,10 +6,11 @@ use serde_json::Value as Json;
 use crate::core::construct::Construct;
 use crate::core::construct::ConstructNode;
 use crate::core::element::CfnResource;
+use crate::core::tree::ROOT;
 use crate::lambda::function_hash::FunctionRegistry;
 use crate::synth::ids::LogicalIds;
 use crate::synth::resolve::Resolver;
-use crate::synth::template::{elements_of, logical_ids};
+use crate::synth::template::{elements_of, logical_ids_searching};
 
 /// aws-cdk-lib's `FunctionVersionUpgrade` aspect: for every function under a scope whose
 /// `flag` is `enabled`, appends ` version-hash:<hash>` to its description (or sets
@@ -47,14 +48,17 @@ impl FunctionVersionUpgrade {
                         let Some(stack) = tree.stack_of(l1) else {
                             continue;
                         };
+                        // Before references are wired, as aws-cdk-lib's aspects see them.
+                        let found = std::cell::RefCell::default();
+                        // Every stack's IDs: a reference to another stack reads as its own `Ref`.
                         let mut ids = LogicalIds::with_nodes(tree.nodes.len());
-                        let elements = elements_of(&tree, stack);
-                        logical_ids(&tree, stack, &elements, &mut ids)?;
-                        let r = Resolver {
-                            tree: &tree,
-                            stack,
-                            ids: &ids,
-                        };
+                        for &s in &tree.node(ROOT).children {
+                            if tree.node(s).is_stack() {
+                                let elements = elements_of(&tree, s);
+                                logical_ids_searching(&tree, s, &elements, &mut ids, &found)?;
+                            }
+                        }
+                        let r = Resolver::searching(&tree, stack, &ids, &found);
                         let hash = hasher(&r)?;
                         let existing = tree
                             .element(l1)

@@ -109,18 +109,26 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
             }
             Value::Object(entries) => self.object(entries)?,
             Value::Ref(target) => {
+                if let Some(import) = self.r.foreign(target, None)? {
+                    return self.concrete(import);
+                }
                 self.w.begin_object();
                 self.w.key("Ref");
                 self.target(target)?;
                 self.w.end_object();
             }
-            Value::GetAtt(target, attribute) => self.intrinsic("Fn::GetAtt", |e| {
-                e.w.item();
-                e.target(target)?;
-                e.w.item();
-                e.w.string(attribute);
-                Ok(())
-            })?,
+            Value::GetAtt(target, attribute) => {
+                if let Some(import) = self.r.foreign(target, Some(attribute))? {
+                    return self.concrete(import);
+                }
+                self.intrinsic("Fn::GetAtt", |e| {
+                    e.w.item();
+                    e.target(target)?;
+                    e.w.item();
+                    e.w.string(attribute);
+                    Ok(())
+                })?
+            }
             Value::Join(delimiter, parts) => self.intrinsic("Fn::Join", |e| {
                 e.w.item();
                 e.w.string(delimiter);
@@ -391,11 +399,7 @@ mod tests {
         let elements = elements_of(&tree, stack_id);
         let mut ids = LogicalIds::with_nodes(tree.nodes.len());
         logical_ids(&tree, stack_id, &elements, &mut ids).unwrap();
-        let r = Resolver {
-            tree: &tree,
-            stack: stack_id,
-            ids: &ids,
-        };
+        let r = Resolver::new(&tree, stack_id, &ids);
         assert_eq!(elements.len(), 7);
         for n in elements {
             let element = tree.element(n).unwrap();

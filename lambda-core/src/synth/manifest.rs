@@ -119,6 +119,7 @@ pub(crate) fn stack_artifacts(
     stack_name: &str,
     env: &Environment,
     template_hash: &str,
+    stack_dependencies: &[String],
 ) {
     let assets_id = format!("{stack_name}.assets");
     artifacts.insert(
@@ -138,6 +139,12 @@ pub(crate) fn stack_artifacts(
         env.region.as_deref().unwrap_or("unknown-region")
     );
     let bucket = specialize(crate::core::stack::ASSETS_BUCKET, env);
+    // The stacks this one depends on, then its asset manifest.
+    let mut dependencies: Vec<Json> = stack_dependencies
+        .iter()
+        .map(|d| d.as_str().into())
+        .collect();
+    dependencies.push(assets_id.as_str().into());
     artifacts.insert(
         stack_name.to_owned(),
         json!({
@@ -159,7 +166,7 @@ pub(crate) fn stack_artifacts(
                     "bootstrapStackVersionSsmParameter": BOOTSTRAP_SSM,
                 }
             },
-            "dependencies": [assets_id],
+            "dependencies": dependencies,
             "additionalMetadataFile": format!("{stack_name}.metadata.json"),
             "displayName": stack_name,
         }),

@@ -6,6 +6,7 @@ pub(crate) mod ids;
 pub(crate) mod json;
 pub(crate) mod manifest;
 pub(crate) mod output;
+pub(crate) mod references;
 pub mod resolve;
 pub(crate) mod template;
 pub(crate) mod writer;
@@ -86,6 +87,8 @@ impl CloudAssembly {
 struct StackOutput {
     node: crate::core::tree::NodeId,
     name: String,
+    /// The artifact ids of the stacks this one depends on, in the order added.
+    dependencies: Vec<String>,
     env: Environment,
     assets: Vec<FileAsset>,
 }
@@ -171,6 +174,8 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut phases = Phases::new();
     prepare(app)?;
     phases.end("prepare");
+    references::wire_references(app)?;
+    phases.end("cross-stack references");
     let staging = Staging::create(outdir)?;
     let dir = staging.dir.path();
     let tree = app.tree();
@@ -187,6 +192,11 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         stacks.push(StackOutput {
             node: n,
             name: tree.node(n).id.clone(),
+            dependencies: tree
+                .cross_stack
+                .dependencies_of(n)
+                .map(|d| tree.node(d).id.clone())
+                .collect(),
             env: data.env.clone(),
             assets: data.assets.clone(),
         });
@@ -376,7 +386,13 @@ fn write_assembly(
             &format!("{}.assets.json", stack.name),
             &json::to_string_indented(&assets, 2),
         )?;
-        manifest::stack_artifacts(&mut artifacts, &stack.name, &stack.env, template_hash);
+        manifest::stack_artifacts(
+            &mut artifacts,
+            &stack.name,
+            &stack.env,
+            template_hash,
+            &stack.dependencies,
+        );
     }
     let manifest = manifest::manifest(artifacts, root_context);
     write(

@@ -1,5 +1,7 @@
 //! One stack's CloudFormation template, assembled as aws-cdk-lib assembles it.
 
+use std::cell::RefCell;
+
 use super::collate::locale_compare;
 use super::emit::Emitter;
 use super::ids::LogicalIds;
@@ -7,6 +9,7 @@ use super::resolve::Resolver;
 use super::writer::JsonWriter;
 use crate::core::element::{LogicalIdOverride, Section};
 use crate::core::logical_id::{make_unique_id, validate_logical_id};
+use crate::core::references::Reference;
 use crate::core::tree::{components_below_stack, Node, NodeId, Shape, Tree};
 use crate::{Error, Result};
 
@@ -35,6 +38,28 @@ pub(crate) fn logical_ids(
     elements: &[NodeId],
     ids: &mut LogicalIds,
 ) -> Result<()> {
+    assign_logical_ids(tree, stack, elements, ids, None)
+}
+
+/// [`logical_ids`] before cross-stack references are wired: lazy IDs see references to other
+/// stacks as those stacks write them, and the references are noted in `found`.
+pub(crate) fn logical_ids_searching(
+    tree: &Tree,
+    stack: NodeId,
+    elements: &[NodeId],
+    ids: &mut LogicalIds,
+    found: &RefCell<Vec<Reference>>,
+) -> Result<()> {
+    assign_logical_ids(tree, stack, elements, ids, Some(found))
+}
+
+fn assign_logical_ids(
+    tree: &Tree,
+    stack: NodeId,
+    elements: &[NodeId],
+    ids: &mut LogicalIds,
+    found: Option<&RefCell<Vec<Reference>>>,
+) -> Result<()> {
     let mut lazy = Vec::new();
     let mut from_path = Vec::with_capacity(elements.len());
     for &n in elements {
@@ -51,10 +76,9 @@ pub(crate) fn logical_ids(
     }
     let mut lazy_ids = Vec::with_capacity(lazy.len());
     {
-        let resolver = Resolver {
-            tree,
-            stack,
-            ids: &*ids,
+        let resolver = match found {
+            Some(found) => Resolver::searching(tree, stack, &*ids, found),
+            None => Resolver::new(tree, stack, &*ids),
         };
         for (n, f) in lazy {
             lazy_ids.push((n, f(&resolver)?));
@@ -149,7 +173,7 @@ pub(crate) fn render(
     elements: &[NodeId],
     ids: &LogicalIds,
 ) -> Result<()> {
-    let resolver = Resolver { tree, stack, ids };
+    let resolver = Resolver::new(tree, stack, ids);
     let mut e = Emitter::new(&resolver, w);
     e.w.begin_object();
     if let Some(data) = tree.stack_data(stack) {
