@@ -242,3 +242,90 @@ fn construct_ids_are_sanitised() {
         .expect("an empty id is refused");
     assert_eq!(err.to_string(), "Only root constructs may have an empty ID");
 }
+
+/// A `build` that fails half-way leaves nothing behind: no role in the tree, no asset on the
+/// stack, no statement on a role the user passed in; the same id can be built again, and
+/// synthesis writes only what was built.
+#[test]
+fn failed_build_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::from_env().with_outdir(dir.path().join("cdk.out"));
+    let stack = Stack::new(&app, "Retry").unwrap();
+    let role = Role::builder()
+        .assumed_by(Principal::service("lambda.amazonaws.com"))
+        .build(&stack, "Shared")
+        .unwrap();
+    let missing = dir.path().join("no-such-handler");
+    let statement = || {
+        PolicyStatement::new()
+            .actions(["s3:GetObject"])
+            .resources(["*"])
+    };
+    // Fails in the middle: the node, the default role and the asset's construct exist by then.
+    let err = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_asset(&missing))
+        .build(&stack, "Fn")
+        .err()
+        .expect("a missing asset fails");
+    assert!(err.to_string().contains("Cannot find asset"), "{err}");
+    // Fails late with the user's role: its policy must not keep the statement.
+    let layer = LayerVersion::from_layer_version_arn(
+        &stack,
+        "PyLayer",
+        "arn:aws:lambda:us-east-1:123456789012:layer:py:1",
+    )
+    .unwrap();
+    let python_only = LayerVersion::builder()
+        .code(Code::from_asset(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
+        ))
+        .compatible_runtimes(vec![Runtime::PYTHON_3_12])
+        .build(&stack, "Python")
+        .unwrap();
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .role(role.clone())
+        .initial_policy(vec![statement()])
+        .layers(vec![layer, python_only])
+        .build(&stack, "WithRole")
+        .err()
+        .expect("an incompatible layer fails");
+    // The same ids build now.
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&stack, "Fn")
+        .expect("the id is free again");
+    let assembly = app.synth().unwrap();
+    let template = assembly.template("Retry").unwrap();
+    let resources = template["Resources"].as_object().unwrap();
+    let types: Vec<&str> = resources
+        .values()
+        .map(|r| r["Type"].as_str().unwrap())
+        .collect();
+    // The shared role (no policy), the python layer, and one function with its role.
+    assert_eq!(
+        types,
+        [
+            "AWS::IAM::Role",
+            "AWS::Lambda::LayerVersion",
+            "AWS::IAM::Role",
+            "AWS::Lambda::Function"
+        ],
+        "{}",
+        serde_json::to_string_pretty(template).unwrap()
+    );
+    // The only asset is the layer's.
+    let assets = std::fs::read_to_string(dir.path().join("cdk.out/Retry.assets.json")).unwrap();
+    assert_eq!(
+        assets.matches("\"displayName\": \"Python/Code\"").count(),
+        1,
+        "{assets}"
+    );
+    assert!(!assets.contains("Fn/Code"), "{assets}");
+}

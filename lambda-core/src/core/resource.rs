@@ -49,8 +49,12 @@ impl ResourceBase {
         type_name: &'static str,
         properties: impl IntoIterator<Item = (impl Into<Cow<'static, str>>, Value)>,
     ) -> Result<Self> {
-        let node = Self::scope(scope, id, fqn)?;
-        Self::new(node, type_name, properties)
+        // All or nothing: the resource fails (outside a stack) after its construct was added.
+        let app = scope.node().app().clone();
+        super::tree::all_or_nothing(&app, || {
+            let node = Self::scope(scope, id, fqn)?;
+            Self::new(node, type_name, properties)
+        })
     }
 }
 

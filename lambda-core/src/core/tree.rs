@@ -476,7 +476,6 @@ impl Tree {
 /// Runs `build` (a construct being built in `app`) and, if it fails, removes whatever it had
 /// added to the tree: a failed `build(scope, id)` leaves nothing behind, so a retry with the same
 /// id works and synthesis never writes half a construct.
-#[allow(dead_code)] // used by the construct builders once they are wrapped
 pub(crate) fn all_or_nothing<T>(app: &App, build: impl FnOnce() -> Result<T>) -> Result<T> {
     let mark = app.tree().mark();
     let result = build();

@@ -52,23 +52,26 @@ impl Key {
         #[builder(default = RemovalPolicy::Retain)]
         removal_policy: RemovalPolicy,
     ) -> Result<Self> {
-        let node = ResourceBase::scope(scope, id, "aws-cdk-lib.aws_kms.Key")?;
-        let policy = PolicyDocument::new();
-        policy.add_statements([PolicyStatement::new()
-            .actions(["kms:*"])
-            .principal(Principal::AccountRoot(Pseudo::AccountId.value()))
-            .resources(["*"])]);
-        let mut properties: Vec<(&'static str, Value)> = Vec::new();
-        if let Some(d) = description {
-            properties.push(("Description", d.into()));
-        }
-        if let Some(rotate) = enable_key_rotation {
-            properties.push(("EnableKeyRotation", rotate.into()));
-        }
-        properties.push(("KeyPolicy", policy.to_value(&node)));
-        let base = ResourceBase::new(node, "AWS::KMS::Key", properties)?;
-        base.resource.apply_removal_policy(removal_policy);
-        Ok(Key { base, policy })
+        let app = scope.node().app().clone();
+        crate::core::tree::all_or_nothing(&app, || {
+            let node = ResourceBase::scope(scope, id, "aws-cdk-lib.aws_kms.Key")?;
+            let policy = PolicyDocument::new();
+            policy.add_statements([PolicyStatement::new()
+                .actions(["kms:*"])
+                .principal(Principal::AccountRoot(Pseudo::AccountId.value()))
+                .resources(["*"])]);
+            let mut properties: Vec<(&'static str, Value)> = Vec::new();
+            if let Some(d) = description {
+                properties.push(("Description", d.into()));
+            }
+            if let Some(rotate) = enable_key_rotation {
+                properties.push(("EnableKeyRotation", rotate.into()));
+            }
+            properties.push(("KeyPolicy", policy.to_value(&node)));
+            let base = ResourceBase::new(node, "AWS::KMS::Key", properties)?;
+            base.resource.apply_removal_policy(removal_policy);
+            Ok(Key { base, policy })
+        })
     }
 }
 

@@ -117,10 +117,8 @@ impl Code {
 }
 
 /// The `Code` property and what binding it created.
-pub(crate) struct BoundCode<'c> {
+pub(crate) struct BoundCode {
     pub(crate) property: Value,
-    /// The inline source, for the runtime's inline-code rules.
-    pub(crate) inline: Option<&'c str>,
     /// The staged asset's file name, when the code is a local asset.
     pub(crate) asset_file: Option<String>,
     /// Constructs the function must wait for (a bucket policy granting Lambda access).
@@ -134,7 +132,7 @@ impl Code {
         &self,
         function: &ConstructNode,
         function_name: Option<&str>,
-    ) -> Result<BoundCode<'_>> {
+    ) -> Result<BoundCode> {
         match self {
             Code::Inline(source) => {
                 if source.is_empty() {
@@ -146,7 +144,6 @@ impl Code {
                 }
                 Ok(BoundCode {
                     property: Value::object([("ZipFile", Value::from(source.as_str()))]),
-                    inline: Some(source),
                     asset_file: None,
                     dependencies: Vec::new(),
                 })
@@ -197,7 +194,6 @@ impl Code {
                 });
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket), ("S3Key", key)]),
-                    inline: None,
                     asset_file: Some(planned.file_name.clone()),
                     dependencies: Vec::new(),
                 })
@@ -216,7 +212,6 @@ impl Code {
                     .build(function, "LambdaSourceObjectKeyParameter")?;
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket.value()), ("S3Key", key.value())]),
-                    inline: None,
                     asset_file: None,
                     dependencies: Vec::new(),
                 })
@@ -231,7 +226,7 @@ fn bind_bucket(
     options: &BucketCodeOptions,
     function: &ConstructNode,
     function_name: Option<&str>,
-) -> Result<BoundCode<'static>> {
+) -> Result<BoundCode> {
     if options.object_version.is_none() {
         // aws-cdk-lib warns on the bucket: without a version, new code in the bucket is not
         // deployed by an update.
@@ -298,7 +293,6 @@ fn bind_bucket(
     }
     Ok(BoundCode {
         property: Value::object(entries),
-        inline: None,
         asset_file: None,
         dependencies,
     })

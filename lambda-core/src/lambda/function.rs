@@ -178,25 +178,7 @@ impl Function {
             rules::check_reserved_concurrency(i64::from(n), &path)?;
         }
 
-        let node =
-            scope
-                .node()
-                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_lambda.Function")?;
-        let role = match role {
-            Some(role) => role,
-            None => Role::builder()
-                .assumed_by(Principal::service("lambda.amazonaws.com"))
-                .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
-                    "service-role/AWSLambdaBasicExecutionRole",
-                )])
-                .build(&node, "ServiceRole")?,
-        };
-        for statement in initial_policy {
-            role.add_to_principal_policy(statement)?;
-        }
-
-        let bound = code.bind(&node, function_name.as_deref())?;
-        if let Some(source) = &bound.inline {
+        if let Code::Inline(source) = &code {
             rules::check_inline_code(&runtime, source, &path)?;
         }
         let environment = environment.unwrap_or_default().0;
@@ -223,128 +205,157 @@ impl Function {
             &path,
         )?;
 
-        let state = Rc::new(RefCell::new(FunctionState {
-            environment,
-            sort_environment: false,
-            current_version: None,
-            current_version_options: current_version_options.unwrap_or_default(),
-            hash_mixins: Vec::new(),
-            layers: Vec::new(),
-            invoke_grants: Rc::default(),
-        }));
-
-        let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
-        if let Some(arch) = architecture {
-            properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
-        }
-        properties.push((prop::CODE, bound.property));
-        if let Some(d) = &description {
-            properties.push((prop::DESCRIPTION, d.as_str().into()));
-        }
-        properties.push((prop::ENVIRONMENT, environment_value(&state)));
-        if let Some(size) = ephemeral_storage_size {
-            properties.push((
-                prop::EPHEMERAL_STORAGE,
-                Value::object([("Size", Value::from(size.to_mebibytes()))]),
-            ));
-        }
-        if let Some(n) = &function_name {
-            properties.push((prop::FUNCTION_NAME, n.as_str().into()));
-        }
-        properties.push((prop::HANDLER, handler.into()));
-        properties.push((prop::LAYERS, layers_value(&state, &node)));
-        if logging_format.is_some() || log_group.is_some() {
-            let mut config: Vec<(&str, Value)> = Vec::new();
-            if let Some(level) = application_log_level {
-                config.push(("ApplicationLogLevel", level.as_str().into()));
-            }
-            if let Some(format) = logging_format {
-                config.push(("LogFormat", format.as_str().into()));
-            }
-            if let Some(group) = &log_group {
-                config.push(("LogGroup", group.log_group_name()));
-            }
-            if let Some(level) = system_log_level {
-                config.push(("SystemLogLevel", level.as_str().into()));
-            }
-            properties.push((prop::LOGGING_CONFIG, Value::object(config)));
-        }
-        if let Some(mb) = memory_size {
-            properties.push((prop::MEMORY_SIZE, mb.into()));
-        }
-        if let Some(mode) = recursive_loop {
-            properties.push((prop::RECURSIVE_LOOP, mode.as_str().into()));
-        }
-        if let Some(n) = reserved_concurrent_executions {
-            properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
-        }
-        properties.push((prop::ROLE, role.role_arn()));
-        properties.push((prop::RUNTIME, runtime.name().into()));
-        if let Some(mode) = &runtime_management_mode {
-            properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
-        }
-        if let Some(apply_on) = snap_start {
-            properties.push((
-                prop::SNAP_START,
-                Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
-            ));
-        }
-        if let Some(t) = timeout {
-            properties.push((prop::TIMEOUT, t.as_secs().into()));
-        }
-        if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
-            properties.push((
-                prop::TRACING_CONFIG,
-                Value::object([("Mode", Value::from(mode))]),
-            ));
-        }
-        let resource = CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
-        resource.set_key_slots(super::version_props::function_key_slots);
-        if let Some(file) = bound.asset_file {
-            resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));
-        }
-        resource.node().add_dependency(&role);
-        for dep in &bound.dependencies {
-            resource.node().add_dependency(dep);
+        for (count, layer) in layers.iter().enumerate() {
+            rules::check_layer(runtime, count, layer, &path)?;
         }
 
-        if tracing.and_then(Tracing::cfn_mode).is_some() {
-            role.add_to_principal_policy(
-                PolicyStatement::new()
-                    .actions(["xray:PutTraceSegments", "xray:PutTelemetryRecords"])
-                    .resources(["*"]),
+        // Nothing above changed the tree; from here on, a failure removes what was added.
+        let app = scope.node().app().clone();
+        crate::core::tree::all_or_nothing(&app, move || {
+            let node = scope.node().add_child(
+                id,
+                NodeKind::Construct,
+                "aws-cdk-lib.aws_lambda.Function",
             )?;
-        }
+            let role = match role {
+                Some(role) => role,
+                None => Role::builder()
+                    .assumed_by(Principal::service("lambda.amazonaws.com"))
+                    .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
+                        "service-role/AWSLambdaBasicExecutionRole",
+                    )])
+                    .build(&node, "ServiceRole")?,
+            };
 
-        let function = Function {
-            node,
-            resource,
-            role,
-            runtime,
-            timeout,
-            state,
-        };
-        function.add_layers(&layers)?;
-        {
-            let state = function.state.clone();
-            let l1 = function.resource.node().id;
-            let mut tree = function.node.app.tree_mut();
-            tree.extension_mut::<FunctionRegistry>()
-                .function_hashers
-                .push((
-                    l1,
-                    Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
+            let bound = code.bind(&node, function_name.as_deref())?;
+            let state = Rc::new(RefCell::new(FunctionState {
+                environment,
+                sort_environment: false,
+                current_version: None,
+                current_version_options: current_version_options.unwrap_or_default(),
+                hash_mixins: Vec::new(),
+                layers: Vec::new(),
+                invoke_grants: Rc::default(),
+            }));
+
+            let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
+            if let Some(arch) = architecture {
+                properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
+            }
+            properties.push((prop::CODE, bound.property));
+            if let Some(d) = &description {
+                properties.push((prop::DESCRIPTION, d.as_str().into()));
+            }
+            properties.push((prop::ENVIRONMENT, environment_value(&state)));
+            if let Some(size) = ephemeral_storage_size {
+                properties.push((
+                    prop::EPHEMERAL_STORAGE,
+                    Value::object([("Size", Value::from(size.to_mebibytes()))]),
                 ));
-        }
-        if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
-            LogGroup::builder()
-                .log_group_name(Value::join(
-                    "",
-                    ["/aws/lambda/".into(), function.function_name()],
-                ))
-                .build(&function.node, "LogGroup")?;
-        }
-        Ok(function)
+            }
+            if let Some(n) = &function_name {
+                properties.push((prop::FUNCTION_NAME, n.as_str().into()));
+            }
+            properties.push((prop::HANDLER, handler.into()));
+            properties.push((prop::LAYERS, layers_value(&state, &node)));
+            if logging_format.is_some() || log_group.is_some() {
+                let mut config: Vec<(&str, Value)> = Vec::new();
+                if let Some(level) = application_log_level {
+                    config.push(("ApplicationLogLevel", level.as_str().into()));
+                }
+                if let Some(format) = logging_format {
+                    config.push(("LogFormat", format.as_str().into()));
+                }
+                if let Some(group) = &log_group {
+                    config.push(("LogGroup", group.log_group_name()));
+                }
+                if let Some(level) = system_log_level {
+                    config.push(("SystemLogLevel", level.as_str().into()));
+                }
+                properties.push((prop::LOGGING_CONFIG, Value::object(config)));
+            }
+            if let Some(mb) = memory_size {
+                properties.push((prop::MEMORY_SIZE, mb.into()));
+            }
+            if let Some(mode) = recursive_loop {
+                properties.push((prop::RECURSIVE_LOOP, mode.as_str().into()));
+            }
+            if let Some(n) = reserved_concurrent_executions {
+                properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
+            }
+            properties.push((prop::ROLE, role.role_arn()));
+            properties.push((prop::RUNTIME, runtime.name().into()));
+            if let Some(mode) = &runtime_management_mode {
+                properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
+            }
+            if let Some(apply_on) = snap_start {
+                properties.push((
+                    prop::SNAP_START,
+                    Value::object([("ApplyOn", Value::from(apply_on.as_str()))]),
+                ));
+            }
+            if let Some(t) = timeout {
+                properties.push((prop::TIMEOUT, t.as_secs().into()));
+            }
+            if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
+                properties.push((
+                    prop::TRACING_CONFIG,
+                    Value::object([("Mode", Value::from(mode))]),
+                ));
+            }
+            let resource =
+                CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
+            resource.set_key_slots(super::version_props::function_key_slots);
+            if let Some(file) = bound.asset_file {
+                resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));
+            }
+            resource.node().add_dependency(&role);
+            for dep in &bound.dependencies {
+                resource.node().add_dependency(dep);
+            }
+
+            // Statements go to the role only once nothing can fail: the role may be the user's.
+            for statement in initial_policy {
+                role.add_to_principal_policy(statement)?;
+            }
+            if tracing.and_then(Tracing::cfn_mode).is_some() {
+                role.add_to_principal_policy(
+                    PolicyStatement::new()
+                        .actions(["xray:PutTraceSegments", "xray:PutTelemetryRecords"])
+                        .resources(["*"]),
+                )?;
+            }
+
+            let function = Function {
+                node,
+                resource,
+                role,
+                runtime,
+                timeout,
+                state,
+            };
+            function.add_layers(&layers)?;
+            {
+                let state = function.state.clone();
+                let l1 = function.resource.node().id;
+                let mut tree = function.node.app.tree_mut();
+                tree.extension_mut::<FunctionRegistry>()
+                    .function_hashers
+                    .push((
+                        l1,
+                        Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
+                    ));
+            }
+            if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
+                LogGroup::builder()
+                    .log_group_name(Value::join(
+                        "",
+                        ["/aws/lambda/".into(), function.function_name()],
+                    ))
+                    .build(&function.node, "LogGroup")?;
+            }
+            Ok(function)
+        })
     }
 }
 
@@ -550,13 +561,10 @@ impl Function {
 
     /// Adds layers (at most 5 in all); each must be compatible with the function's runtime.
     pub fn add_layers(&self, layers: &[LayerVersion]) -> Result<()> {
-        let at = |e| Error::spec(e, self.node.path());
+        let path = rules::ErrorPath::of(&self.node);
         for layer in layers {
             let count = self.state.borrow().layers.len();
-            lambda_spec::check_add_layer(count).map_err(at)?;
-            if let Some(runtimes) = layer.compatible_runtimes() {
-                lambda_spec::validate_layer_runtime(self.runtime, runtimes).map_err(at)?;
-            }
+            rules::check_layer(self.runtime, count, layer, &path)?;
             self.state.borrow_mut().layers.push(layer.clone());
         }
         Ok(())

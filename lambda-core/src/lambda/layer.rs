@@ -84,17 +84,13 @@ impl LayerVersion {
         /// What happens to old layer versions (CloudFormation deletes them when unset).
         removal_policy: Option<RemovalPolicy>,
     ) -> Result<Self> {
-        let node = scope.node().add_child(
-            id,
-            NodeKind::Construct,
-            "aws-cdk-lib.aws_lambda.LayerVersion",
-        )?;
+        let path = super::rules::ErrorPath::new(scope, id);
         if let Some(runtimes) = &compatible_runtimes {
             if runtimes.is_empty() {
                 return Err(Error::validation(
                     "AttemptedDefineLambdaLayerSupports",
                     "Attempted to define a Lambda layer that supports no runtime!",
-                    node.path(),
+                    path.get(),
                 ));
             }
         }
@@ -102,45 +98,53 @@ impl LayerVersion {
             return Err(Error::validation(
                 "InlineCodeSupportedLambdaLayers",
                 "Inline code is not supported for AWS Lambda layers",
-                node.path(),
+                path.get(),
             ));
         }
-        let bound = code.bind(&node, None)?;
-        let mut properties: Vec<(&'static str, Value)> = Vec::new();
-        if !compatible_architectures.is_empty() {
-            properties.push((
-                prop::COMPATIBLE_ARCHITECTURES,
-                Value::list(compatible_architectures.iter().map(|a| a.as_str().into())),
-            ));
-        }
-        if let Some(runtimes) = &compatible_runtimes {
-            properties.push((
-                prop::COMPATIBLE_RUNTIMES,
-                Value::list(runtimes.iter().map(|r| r.name().into())),
-            ));
-        }
-        properties.push((prop::CONTENT, bound.property));
-        if let Some(d) = description {
-            properties.push((prop::DESCRIPTION, d.into()));
-        }
-        if let Some(n) = layer_version_name {
-            properties.push((prop::LAYER_NAME, n.into()));
-        }
-        if let Some(l) = license {
-            properties.push((prop::LICENSE_INFO, l.into()));
-        }
-        let resource =
-            CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
-        if let Some(file) = bound.asset_file {
-            resource.with(|e| e.extra_mut().asset = Some((file, prop::CONTENT)));
-        }
-        if let Some(policy) = removal_policy {
-            resource.apply_removal_policy(policy);
-        }
-        Ok(LayerVersion {
-            node,
-            source: Source::Owned(resource),
-            compatible_runtimes,
+        let app = scope.node().app().clone();
+        crate::core::tree::all_or_nothing(&app, move || {
+            let node = scope.node().add_child(
+                id,
+                NodeKind::Construct,
+                "aws-cdk-lib.aws_lambda.LayerVersion",
+            )?;
+            let bound = code.bind(&node, None)?;
+            let mut properties: Vec<(&'static str, Value)> = Vec::new();
+            if !compatible_architectures.is_empty() {
+                properties.push((
+                    prop::COMPATIBLE_ARCHITECTURES,
+                    Value::list(compatible_architectures.iter().map(|a| a.as_str().into())),
+                ));
+            }
+            if let Some(runtimes) = &compatible_runtimes {
+                properties.push((
+                    prop::COMPATIBLE_RUNTIMES,
+                    Value::list(runtimes.iter().map(|r| r.name().into())),
+                ));
+            }
+            properties.push((prop::CONTENT, bound.property));
+            if let Some(d) = description {
+                properties.push((prop::DESCRIPTION, d.into()));
+            }
+            if let Some(n) = layer_version_name {
+                properties.push((prop::LAYER_NAME, n.into()));
+            }
+            if let Some(l) = license {
+                properties.push((prop::LICENSE_INFO, l.into()));
+            }
+            let resource =
+                CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
+            if let Some(file) = bound.asset_file {
+                resource.with(|e| e.extra_mut().asset = Some((file, prop::CONTENT)));
+            }
+            if let Some(policy) = removal_policy {
+                resource.apply_removal_policy(policy);
+            }
+            Ok(LayerVersion {
+                node,
+                source: Source::Owned(resource),
+                compatible_runtimes,
+            })
         })
     }
 }

@@ -102,3 +102,18 @@ pub(crate) fn check_logging(
 ) -> Result<()> {
     lambda_spec::validate_log_levels(format, application, system).map_err(at(path))
 }
+
+/// Checks that `layer` can be the function's layer number `count` (0-based): at most 5 layers,
+/// each compatible with the runtime (aws-cdk-lib's checks in `addLayers`).
+pub(crate) fn check_layer(
+    runtime: Runtime,
+    count: usize,
+    layer: &super::layer::LayerVersion,
+    path: &ErrorPath<'_>,
+) -> Result<()> {
+    lambda_spec::check_add_layer(count).map_err(at(path))?;
+    if let Some(runtimes) = layer.compatible_runtimes() {
+        lambda_spec::validate_layer_runtime(runtime, runtimes).map_err(at(path))?;
+    }
+    Ok(())
+}
