@@ -5,7 +5,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "advanced-logging")?;
+    let stack = Stack::builder().build(&app, "advanced-logging")?;
     let log_group = LogGroup::builder()
         .log_group_name("customLogGroup")
         .retention(RetentionDays::OneWeek)

@@ -6,7 +6,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "arm64")?;
+    let stack = Stack::builder().build(&app, "arm64")?;
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

@@ -6,7 +6,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "asset-zip")?;
+    let stack = Stack::builder().build(&app, "asset-zip")?;
     Function::builder()
         .runtime(Runtime::JAVA_21)
         .handler("example.Handler::handleRequest")

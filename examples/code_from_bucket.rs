@@ -8,7 +8,7 @@ use lambda_cdk::s3::Bucket;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "code-from-bucket")?;
+    let stack = Stack::builder().build(&app, "code-from-bucket")?;
     let bucket = Bucket::builder().versioned(true).build(&stack, "Bucket")?;
     let key = Key::builder().build(&stack, "Key")?;
 

@@ -10,7 +10,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let shared = Stack::new(&app, "cross-stack-shared")?;
+    let shared = Stack::builder().build(&app, "cross-stack-shared")?;
     let layer = LayerVersion::builder()
         .code(Code::from_asset(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layer-node"),
@@ -23,7 +23,7 @@ fn main() -> Result<(), lambda_cdk::Error> {
         .code(Code::from_inline("exports.handler = async () => 1;"))
         .build(&shared, "Worker")?;
 
-    let api_stack = Stack::new(&app, "cross-stack-api")?;
+    let api_stack = Stack::builder().build(&app, "cross-stack-api")?;
     let api = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

@@ -7,7 +7,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "current-version-alias")?;
+    let stack = Stack::builder().build(&app, "current-version-alias")?;
     let function = Function::builder()
         .current_version_options(VersionOptions {
             removal_policy: Some(RemovalPolicy::Retain),

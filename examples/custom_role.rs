@@ -7,7 +7,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "custom-role")?;
+    let stack = Stack::builder().build(&app, "custom-role")?;
     let my_role = Role::builder()
         .assumed_by(Principal::service("lambda.amazonaws.com"))
         .build(&stack, "My Role")?;

@@ -8,7 +8,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "exclude-patterns")?;
+    let stack = Stack::builder().build(&app, "exclude-patterns")?;
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/exclude-src");
     let variants: [(&str, &[&str], IgnoreMode); 6] = [
         ("GlobExclude", &["*.ignore"], IgnoreMode::Glob),

@@ -4,7 +4,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "grant-service-conditions")?;
+    let stack = Stack::builder().build(&app, "grant-service-conditions")?;
     let function = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

@@ -9,7 +9,7 @@ fn main() -> Result<(), lambda_cdk::Error> {
         ("hash-description-a", "first description"),
         ("hash-description-b", "second description"),
     ] {
-        let stack = Stack::new(&app, stack_name)?;
+        let stack = Stack::builder().build(&app, stack_name)?;
         let function = Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")

@@ -14,7 +14,7 @@ fn main() -> Result<(), lambda_cdk::Error> {
         ("hash-layer-order-on-a", false, true),
         ("hash-layer-order-on-b", true, true),
     ] {
-        let stack = Stack::new(&app, stack_name)?;
+        let stack = Stack::builder().build(&app, stack_name)?;
         if flag {
             stack.set_context(RECOGNIZE_LAYER_VERSION, true);
         }

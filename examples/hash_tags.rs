@@ -7,7 +7,7 @@ use lambda_cdk::Tags;
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     for (stack_name, team) in [("hash-tags-a", "alpha"), ("hash-tags-b", "beta")] {
-        let stack = Stack::new(&app, stack_name)?;
+        let stack = Stack::builder().build(&app, stack_name)?;
         let function = Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")

@@ -4,7 +4,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "minimal-inline")?;
+    let stack = Stack::builder().build(&app, "minimal-inline")?;
     Function::builder()
         .runtime(Runtime::NODEJS_18_X)
         .handler("index.handler")

@@ -32,7 +32,7 @@ pub struct Orders {
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env(); // honours CDK_OUTDIR and CDK_CONTEXT_JSON
-    let stack = Stack::new(&app, "OrdersStack")?;
+    let stack = Stack::builder().build(&app, "OrdersStack")?;
     let orders = Orders::builder()
         .table_name("orders")
         .log_level("info")

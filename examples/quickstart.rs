@@ -18,7 +18,7 @@ pub struct Hello {}
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "QuickstartStack")?;
+    let stack = Stack::builder().build(&app, "QuickstartStack")?;
     Hello::builder().build(&stack, "Hello")?;
     let assembly = app.synth()?;
     println!(

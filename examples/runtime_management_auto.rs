@@ -6,7 +6,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "runtime-management-auto")?;
+    let stack = Stack::builder().build(&app, "runtime-management-auto")?;
     Function::builder()
         .runtime_management_mode(RuntimeManagementMode::AUTO)
         .runtime(Runtime::NODEJS_22_X)

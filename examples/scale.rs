@@ -88,7 +88,9 @@ fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("inline") => {
             let n = number(args.get(1), "N")?;
-            let stack = Stack::new(&app, &format!("Inline{n}")).map_err(err)?;
+            let stack = Stack::builder()
+                .build(&app, &format!("Inline{n}"))
+                .map_err(err)?;
             for i in 0..n {
                 inline_function(&stack, i).map_err(err)?;
             }
@@ -99,7 +101,11 @@ fn run(args: &[String]) -> Result<(), String> {
             let mut stack = None;
             for i in 0..n {
                 if i % per == 0 {
-                    stack = Some(Stack::new(&app, &format!("Split{}", i / per)).map_err(err)?);
+                    stack = Some(
+                        Stack::builder()
+                            .build(&app, &format!("Split{}", i / per))
+                            .map_err(err)?,
+                    );
                 }
                 inline_function(stack.as_ref().expect("created at i = 0"), i).map_err(err)?;
             }
@@ -107,14 +113,14 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("assets") => {
             let dir = PathBuf::from(args.get(1).ok_or("missing DIR")?);
             let folders = asset_folders(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            let stack = Stack::new(&app, "Assets100").map_err(err)?;
+            let stack = Stack::builder().build(&app, "Assets100").map_err(err)?;
             for (i, folder) in folders {
                 asset_function(&stack, &format!("Fn{i}"), folder).map_err(err)?;
             }
         }
         Some("bigasset") => {
             let dir = PathBuf::from(args.get(1).ok_or("missing DIR")?);
-            let stack = Stack::new(&app, "BigAsset").map_err(err)?;
+            let stack = Stack::builder().build(&app, "BigAsset").map_err(err)?;
             asset_function(&stack, "Fn", dir).map_err(err)?;
         }
         Some("write-assets") => {

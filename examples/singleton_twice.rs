@@ -5,7 +5,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "singleton-twice")?;
+    let stack = Stack::builder().build(&app, "singleton-twice")?;
     let singleton = |id: &str| {
         SingletonFunction::builder()
             .uuid("84c0de93-353f-4217-9b0b-45b6c993251a")

@@ -8,7 +8,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "snapstart-java11")?;
+    let stack = Stack::builder().build(&app, "snapstart-java11")?;
     let function = Function::builder()
         .code(Code::from_asset(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/java-handler.zip"),

@@ -7,7 +7,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "timeout")?;
+    let stack = Stack::builder().build(&app, "timeout")?;
     let function = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

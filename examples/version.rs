@@ -6,7 +6,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "version")?;
+    let stack = Stack::builder().build(&app, "version")?;
     let function = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

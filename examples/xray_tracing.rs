@@ -4,7 +4,7 @@ use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
-    let stack = Stack::new(&app, "xray-tracing")?;
+    let stack = Stack::builder().build(&app, "xray-tracing")?;
     for (id, tracing) in [
         ("MyFunction", Tracing::Active),
         ("PassThrough", Tracing::PassThrough),

@@ -10,7 +10,7 @@
 //!
 //! fn main() -> Result<(), lambda_cdk::Error> {
 //!     let app = App::from_env();
-//!     let stack = Stack::new(&app, "HelloStack")?;
+//!     let stack = Stack::builder().build(&app, "HelloStack")?;
 //!     Function::builder()
 //!         .runtime(Runtime::NODEJS_22_X)
 //!         .handler("index.handler")
@@ -48,7 +48,7 @@ pub mod prelude {
     pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,
-        Size, Stack, StackProps, Tags, Value,
+        Size, Stack, Tags, Value,
     };
     pub use lambda_macros::{lambda_function, VersionProps};
     pub use std::time::Duration;

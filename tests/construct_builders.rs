@@ -41,7 +41,7 @@ fn resources_of_type<'t>(template: &'t Json, type_name: &str) -> Vec<(&'t String
 #[test]
 fn version_add_alias_lives_under_the_version() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = function(&stack, "Fn");
     let version = f.current_version().unwrap();
     let alias = version.add_alias("foo").unwrap();
@@ -72,7 +72,7 @@ fn version_add_alias_lives_under_the_version() {
 #[test]
 fn function_add_alias_lives_under_the_function() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = function(&stack, "Fn");
     f.add_alias("foo").unwrap();
     let assembly = app.synth().unwrap();
@@ -84,7 +84,7 @@ fn function_add_alias_lives_under_the_function() {
 #[test]
 fn alias_builder_points_at_latest_or_a_version() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = function(&stack, "Fn");
     Alias::builder()
         .alias_name("edge")
@@ -133,7 +133,7 @@ fn alias_builder_points_at_latest_or_a_version() {
 #[test]
 fn outputs_and_parameters_in_cdk_member_order() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let stage = CfnParameter::builder()
         .no_echo(true)
         .min_value(1.0)
@@ -179,7 +179,7 @@ fn outputs_and_parameters_in_cdk_member_order() {
 #[test]
 fn export_names_longer_than_255_characters_are_refused() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let err = CfnOutput::builder()
         .value("x")
         .export_name("e".repeat(256))
@@ -200,7 +200,7 @@ fn export_names_longer_than_255_characters_are_refused() {
 #[test]
 fn scopes_add_their_id_to_paths_and_logical_ids() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let group = Scope::builder().build(&stack, "Group").unwrap();
     let f = function(&group, "Fn");
     assert_eq!(f.node().path(), "S/Group/Fn");
@@ -213,7 +213,7 @@ fn scopes_add_their_id_to_paths_and_logical_ids() {
 #[test]
 fn role_builder_props() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let role = Role::builder()
         .assumed_by(Principal::service("lambda.amazonaws.com"))
         .description("runs things")
@@ -250,7 +250,7 @@ fn role_builder_props() {
 #[test]
 fn resource_policies_collect_statements_added_later() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let bucket = Bucket::builder()
         .removal_policy(RemovalPolicy::Destroy)
         .build(&stack, "B")
@@ -302,7 +302,7 @@ fn resource_policies_collect_statements_added_later() {
 #[test]
 fn log_group_defaults_and_props() {
     let (app, _dir) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     LogGroup::builder().build(&stack, "Plain").unwrap();
     LogGroup::builder()
         .log_group_name("named")

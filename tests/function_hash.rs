@@ -42,7 +42,7 @@ fn single_version_id(app: &App, stack: &str) -> String {
 #[test]
 fn g1_default_flags() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
         .current_version()
         .unwrap();
@@ -56,7 +56,7 @@ fn g1_default_flags() {
 fn g2_recognize_layer_version_hashes_an_empty_layer_map() {
     let (app, _d) = app();
     app.set_context(RECOGNIZE_LAYER_VERSION, true);
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
         .current_version()
         .unwrap();
@@ -69,7 +69,7 @@ fn g2_recognize_layer_version_hashes_an_empty_layer_map() {
 #[test]
 fn g4_invalidate_version_based_on() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
     f.current_version().unwrap();
     f.invalidate_version_based_on("abc");
@@ -83,7 +83,7 @@ fn g4_invalidate_version_based_on() {
 #[test]
 fn g5_json_escaping_matches_json_stringify() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -102,7 +102,7 @@ fn g5_json_escaping_matches_json_stringify() {
 #[test]
 fn g6_overrides_are_hashed_and_unlocked_props_are_not() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -123,7 +123,7 @@ fn g6_overrides_are_hashed_and_unlocked_props_are_not() {
 #[test]
 fn g10_plain() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "AliasStack").unwrap();
+    let stack = Stack::builder().build(&app, "AliasStack").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "x")
         .add_alias("live")
         .unwrap();
@@ -136,7 +136,7 @@ fn g10_plain() {
 #[test]
 fn g12_long_ids_are_trimmed_from_the_start() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let group = Scope::builder().build(&stack, &"A".repeat(120)).unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
@@ -161,7 +161,7 @@ fn node99() -> Runtime {
 #[test]
 fn upstream_add_alias_vector() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", node99(), "foo")
         .add_alias("prod")
         .unwrap();
@@ -179,7 +179,7 @@ fn upstream_inline_code_vectors() {
         ("foo bar", "48e10e13160453b41f24975434c2d3f3"),
     ] {
         let (app, _d) = app();
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         inline(&stack, "MyFunction", runtime, source)
             .current_version()
             .unwrap();
@@ -199,7 +199,7 @@ fn environment_order_does_not_change_the_hash_once_sorted() {
     .into_iter()
     .map(|env| {
         let (app, _d) = app();
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")
@@ -218,7 +218,7 @@ fn environment_order_does_not_change_the_hash_once_sorted() {
 #[test]
 fn unclassified_override_fails_synth_with_cdk_message() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
     f.cfn_resource()
         .add_property_override("UnclassifiedProp", "Value");
@@ -234,7 +234,7 @@ fn unclassified_override_fails_synth_with_cdk_message() {
 fn classified_overrides_change_the_hash_only_when_locked() {
     let id = |classify: Option<bool>, with_override: bool| {
         let (app, _d) = app();
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
         if let Some(locked) = classify {
             Function::classify_version_property(&app, "UnclassifiedProp", locked);
@@ -255,7 +255,7 @@ fn classified_overrides_change_the_hash_only_when_locked() {
 fn legacy_hash_when_version_props_flag_is_off() {
     let (app, _d) = app();
     app.set_context(RECOGNIZE_VERSION_PROPS, false);
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
         .current_version()
         .unwrap();
@@ -272,7 +272,7 @@ fn g3_legacy_hash_includes_depends_on_and_path_metadata() {
     let (app, _d) = app();
     app.set_context(RECOGNIZE_VERSION_PROPS, false);
     app.set_context(lambda_cdk::flags::PATH_METADATA, true);
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo")
         .current_version()
         .unwrap();
@@ -291,7 +291,7 @@ fn g8_g9(flag: bool) -> String {
     let layer_dir = dir.path().join("layer");
     std::fs::create_dir_all(layer_dir.join("nodejs")).unwrap();
     std::fs::write(layer_dir.join("nodejs/util.js"), "module.exports = 42;\n").unwrap();
-    let stack = Stack::new(&app, "LayerStack").unwrap();
+    let stack = Stack::builder().build(&app, "LayerStack").unwrap();
     let own = LayerVersion::builder()
         .code(Code::from_asset(&layer_dir))
         .compatible_runtimes(vec![Runtime::NODEJS_22_X])
@@ -339,7 +339,7 @@ fn g9_layers_flag_on_hashes_layer_config() {
 fn function_version_upgrade_appends_the_hash_to_the_description() {
     use lambda_cdk::lambda::FunctionVersionUpgrade;
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
@@ -376,7 +376,7 @@ fn function_version_upgrade_appends_the_hash_to_the_description() {
 fn function_version_upgrade_skips_functions_whose_flag_differs() {
     use lambda_cdk::lambda::FunctionVersionUpgrade;
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
     FunctionVersionUpgrade::apply(&app, RECOGNIZE_VERSION_PROPS, false);
     let assembly = app.synth().unwrap();
@@ -387,7 +387,7 @@ fn function_version_upgrade_skips_functions_whose_flag_differs() {
 #[test]
 fn latest_version_alias_points_at_latest() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline(&stack, "Fn", Runtime::NODEJS_22_X, "foo");
     f.latest_version().add_alias("edge").unwrap();
     let assembly = app.synth().unwrap();
@@ -407,7 +407,7 @@ fn upstream_layers(names: &[&str]) -> String {
     let code_dir = dir.path().join("layer");
     std::fs::create_dir_all(&code_dir).unwrap();
     std::fs::write(code_dir.join("a.js"), "1").unwrap();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let mut layers = Vec::new();
     for name in ["MyLayer", "MyLayer2"] {
         let layer = LayerVersion::builder()
@@ -484,7 +484,7 @@ fn inline_python(stack: &Stack) -> Function {
 #[test]
 fn upstream_add_alias_asset_vector() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline_python(&stack);
     f.cfn_resource()
         .add_property_override("Code", upstream_asset_code());
@@ -502,7 +502,7 @@ fn upstream_add_alias_asset_vector() {
 #[test]
 fn property_override_deep_merges_objects() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline_python(&stack);
     f.cfn_resource()
         .add_property_override("Code", upstream_asset_code());
@@ -528,7 +528,7 @@ fn property_override_deep_merges_objects() {
 #[test]
 fn overrides_land_where_aws_cdk_lib_puts_them() {
     let (app, _d) = app();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let f = inline(&stack, "MyLambda", Runtime::NODEJS_22_X, "x");
     let r = f.cfn_resource();
     r.add_property_override("Zeta", 1);

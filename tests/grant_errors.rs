@@ -10,7 +10,7 @@ use lambda_cdk::Error;
 
 fn app_and_stack(name: &str) -> (App, Stack) {
     let app = App::new();
-    let stack = Stack::new(&app, name).unwrap();
+    let stack = Stack::builder().build(&app, name).unwrap();
     (app, stack)
 }
 

@@ -12,7 +12,7 @@ use serde_json::Value as Json;
 fn template(define: impl FnOnce(&Stack) -> Result<(), lambda_cdk::Error>) -> Json {
     let out = tempfile::tempdir().expect("temporary folder");
     let app = App::new().with_outdir(out.path());
-    let stack = Stack::new(&app, "Equivalence").expect("stack");
+    let stack = Stack::builder().build(&app, "Equivalence").expect("stack");
     define(&stack).expect("function");
     let assembly = app.synth().expect("synthesis");
     assembly

@@ -29,7 +29,7 @@ fn fixture(name: &str) -> PathBuf {
 /// An app with one stack named like the oracle app, as its `path.basename(__filename)` names it.
 fn stack(name: &str) -> (App, Stack) {
     let app = App::from_env();
-    let stack = Stack::new(&app, name).expect("stack");
+    let stack = Stack::builder().build(&app, name).expect("stack");
     (app, stack)
 }
 

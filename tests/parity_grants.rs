@@ -172,7 +172,7 @@ fn alias_and_url_grants_as_aws_cdk_lib() {
     use lambda_cdk::prelude::*;
 
     let app = App::new();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let function = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -246,7 +246,7 @@ fn import_by_name_singletons_and_scoped_permission_as_aws_cdk_lib() {
     use lambda_cdk::prelude::*;
 
     let app = App::new();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     let by_name = Function::from_function_name(&stack, "ByName", "MyFn").unwrap();
     by_name
         .grant_invoke(&Principal::service("events.amazonaws.com"))

@@ -5,7 +5,7 @@ use lambda_cdk::Error;
 
 fn stack() -> (App, Stack) {
     let app = App::from_env();
-    let stack = Stack::new(&app, "ErrorsStack").unwrap();
+    let stack = Stack::builder().build(&app, "ErrorsStack").unwrap();
     (app, stack)
 }
 
@@ -96,7 +96,7 @@ fn failed_synth_leaves_previous_assembly_intact() {
     let dir = tempfile::tempdir().unwrap();
     let outdir = dir.path().join("cdk.out");
     let app = App::from_env().with_outdir(&outdir);
-    let stack = Stack::new(&app, "Good").unwrap();
+    let stack = Stack::builder().build(&app, "Good").unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -108,8 +108,8 @@ fn failed_synth_leaves_previous_assembly_intact() {
 
     // The logical ID of an element of another stack is not known to a stack: synthesis fails.
     let app2 = App::from_env().with_outdir(&outdir);
-    let a = Stack::new(&app2, "A").unwrap();
-    let b = Stack::new(&app2, "B").unwrap();
+    let a = Stack::builder().build(&app2, "A").unwrap();
+    let b = Stack::builder().build(&app2, "B").unwrap();
     let f = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -141,8 +141,8 @@ fn failed_large_synth_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let outdir = dir.path().join("cdk.out");
     let app = App::from_env().with_outdir(&outdir);
-    let a = Stack::new(&app, "A").unwrap();
-    let b = Stack::new(&app, "B").unwrap();
+    let a = Stack::builder().build(&app, "A").unwrap();
+    let b = Stack::builder().build(&app, "B").unwrap();
     let mut last = None;
     for i in 0..1200 {
         let f = Function::builder()
@@ -172,7 +172,7 @@ fn template_read_after_synthesis() {
     let outdir = dir.path().join("cdk.out");
     let app = App::from_env().with_outdir(&outdir);
     for name in ["Kept", "Removed"] {
-        let stack = Stack::new(&app, name).unwrap();
+        let stack = Stack::builder().build(&app, name).unwrap();
         Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")
@@ -250,7 +250,7 @@ fn construct_ids_are_sanitised() {
 fn failed_build_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::from_env().with_outdir(dir.path().join("cdk.out"));
-    let stack = Stack::new(&app, "Retry").unwrap();
+    let stack = Stack::builder().build(&app, "Retry").unwrap();
     let role = Role::builder()
         .assumed_by(Principal::service("lambda.amazonaws.com"))
         .build(&stack, "Shared")

@@ -15,18 +15,13 @@ const ASSET: &str = "7c6f48e3e070f1f618845bc856b417bccf3a3582f2a02af2aa625d76733
 fn concrete_environment_matches_aws_cdk_lib() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::from_env().with_outdir(dir.path().join("cdk.out"));
-    let stack = Stack::with_props(
-        &app,
-        "insights-region",
-        StackProps {
-            env: Some(Environment {
-                account: Some("123456789012".into()),
-                region: Some("us-east-1".into()),
-            }),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let stack = Stack::builder()
+        .env(Environment {
+            account: Some("123456789012".into()),
+            region: Some("us-east-1".into()),
+        })
+        .build(&app, "insights-region")
+        .unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")

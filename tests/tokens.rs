@@ -9,7 +9,7 @@ use serde_json::json;
 fn intrinsics_and_section_order() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::from_env().with_outdir(dir.path().join("cdk.out"));
-    let stack = Stack::new(&app, "Tokens").unwrap();
+    let stack = Stack::builder().build(&app, "Tokens").unwrap();
     let f = Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -75,7 +75,7 @@ fn stack_context_wins_over_the_app_and_unset_flags_take_cdk_defaults() {
     let app = App::from_env();
     app.set_context("k", "from-code");
     app.set_post_cli_context("post", "cli");
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     assert_eq!(stack.node().try_get_context("k"), Some(json!("from-code")));
     stack.set_context("k", "from-stack");
     assert_eq!(stack.node().try_get_context("k"), Some(json!("from-stack")));

@@ -23,7 +23,7 @@ pub use crate::core::flags;
 pub use crate::core::logical_id;
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
-pub use crate::core::stack::{Environment, Stack, StackProps};
+pub use crate::core::stack::{Environment, Stack};
 pub use crate::core::tags::Tags;
 pub use crate::core::value::{ElementRef, Lazy, Pseudo, Target, Value};
 pub use error::{Error, Result};

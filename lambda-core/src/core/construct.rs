@@ -129,7 +129,7 @@ impl ConstructNode {
 /// use lambda_core::{App, Construct, Scope, Stack};
 ///
 /// let app = App::from_env();
-/// let stack = Stack::new(&app, "MyStack")?;
+/// let stack = Stack::builder().build(&app, "MyStack")?;
 /// let group = Scope::builder().build(&stack, "Handlers")?;
 /// assert_eq!(group.node().path(), "MyStack/Handlers");
 /// # Ok::<(), lambda_core::Error>(())

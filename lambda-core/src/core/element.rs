@@ -359,9 +359,43 @@ impl Construct for CfnResource {
     }
 }
 
+#[bon::bon]
 impl CfnResource {
-    /// Adds a resource of `type_name` (e.g. `AWS::SQS::Queue`) under `scope`.
+    /// A resource of any CloudFormation type, with its properties as written (aws-cdk-lib's
+    /// `new CfnResource(scope, id, { type, properties })`): the escape hatch for types that have
+    /// no construct yet.
+    ///
+    /// ```
+    /// use lambda_core::{App, CfnResource, Stack, Value};
+    ///
+    /// let app = App::from_env();
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
+    /// let queue = CfnResource::builder()
+    ///     .type_name("AWS::SQS::Queue")
+    ///     .properties(vec![("DelaySeconds".to_owned(), Value::from(5))])
+    ///     .build(&stack, "Orders")?;
+    /// let _url = queue.ref_value();
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
     pub fn new(
+        #[builder(finish_fn)] scope: &dyn Construct,
+        #[builder(finish_fn)] id: &str,
+        /// The CloudFormation type, e.g. `AWS::SQS::Queue`.
+        #[builder(into)]
+        type_name: String,
+        /// Properties, in the order they are written.
+        #[builder(default)]
+        properties: Vec<(String, Value)>,
+    ) -> Result<Self> {
+        Self::create(scope, id, type_name, properties)
+    }
+}
+
+impl CfnResource {
+    /// Adds a resource of `type_name` (e.g. `AWS::SQS::Queue`) under `scope`: how constructs
+    /// add their L1s.
+    pub(crate) fn create(
         scope: &dyn Construct,
         id: &str,
         type_name: impl Into<Cow<'static, str>>,

@@ -25,7 +25,7 @@ impl CfnParameter {
     /// use lambda_core::{App, CfnParameter, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let stage = CfnParameter::builder()
     ///     .default("dev")
     ///     .allowed_values(vec!["dev".into(), "prod".into()])
@@ -138,7 +138,7 @@ impl CfnOutput {
     /// use lambda_core::{App, CfnOutput, Stack, Value};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// CfnOutput::builder()
     ///     .value(Value::sub("${AWS::Region}"))
     ///     .description("where it runs")

@@ -37,7 +37,7 @@ impl ResourceBase {
         type_name: &'static str,
         properties: impl IntoIterator<Item = (impl Into<Cow<'static, str>>, Value)>,
     ) -> Result<Self> {
-        let resource = CfnResource::new(&node, "Resource", type_name, properties)?;
+        let resource = CfnResource::create(&node, "Resource", type_name, properties)?;
         Ok(ResourceBase { node, resource })
     }
 

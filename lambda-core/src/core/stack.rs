@@ -17,15 +17,6 @@ pub struct Environment {
     pub region: Option<String>,
 }
 
-/// Optional settings of a stack.
-#[derive(Clone, Debug, Default)]
-pub struct StackProps {
-    /// Where the stack deploys; environment-agnostic when unset.
-    pub env: Option<Environment>,
-    /// The template's `Description`.
-    pub description: Option<String>,
-}
-
 /// A file asset the stack publishes before deploying: a staged folder (zipped at publish time)
 /// or a file.
 #[derive(Clone, Debug)]
@@ -80,18 +71,41 @@ impl Construct for Stack {
 /// Asset bucket of the default synthesizer (bootstrap qualifier `hnb659fds`).
 pub(crate) const ASSETS_BUCKET: &str = "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}";
 
+#[bon::bon]
 impl Stack {
-    /// An environment-agnostic stack named `id`.
-    pub fn new(app: &App, id: &str) -> Result<Stack> {
-        Self::with_props(app, id, StackProps::default())
-    }
-
-    /// A stack with an environment or description.
-    pub fn with_props(app: &App, id: &str, props: StackProps) -> Result<Stack> {
+    /// A stack named `id` (its CloudFormation stack name), built like every construct:
+    ///
+    /// ```
+    /// use lambda_core::{App, Environment, Stack};
+    ///
+    /// let app = App::from_env();
+    /// let agnostic = Stack::builder().build(&app, "Orders")?;
+    /// let pinned = Stack::builder()
+    ///     .env(Environment {
+    ///         account: Some("123456789012".into()),
+    ///         region: Some("eu-west-1".into()),
+    ///     })
+    ///     .description("Orders in Ireland")
+    ///     .build(&app, "OrdersEu")?;
+    /// assert_eq!(pinned.region().as_deref(), Some("eu-west-1"));
+    /// # let _ = agnostic;
+    /// # Ok::<(), lambda_core::Error>(())
+    /// ```
+    #[builder(finish_fn = build)]
+    pub fn new(
+        #[builder(finish_fn)] app: &App,
+        #[builder(finish_fn)] id: &str,
+        /// Where the stack deploys; environment-agnostic (account and region resolved at
+        /// deploy time) when unset.
+        env: Option<Environment>,
+        /// The template's `Description`.
+        #[builder(into)]
+        description: Option<String>,
+    ) -> Result<Stack> {
         validate_stack_name(id)?;
         let data = StackData {
-            env: props.env.unwrap_or_default(),
-            description: props.description,
+            env: env.unwrap_or_default(),
+            description,
             assets: Vec::new(),
             asset_hashes: foldhash::HashSet::default(),
         };
@@ -100,7 +114,9 @@ impl Stack {
                 .add_child(id, NodeKind::Stack(Box::new(data)), "aws-cdk-lib.Stack")?;
         Ok(Stack { node })
     }
+}
 
+impl Stack {
     pub(crate) fn from_node(node: ConstructNode) -> Self {
         Stack { node }
     }

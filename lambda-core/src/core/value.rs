@@ -110,15 +110,21 @@ type LazyFn = dyn Fn(&Resolver<'_>) -> Result<Option<Value>>;
 ///
 /// # fn main() -> Result<(), lambda_core::Error> {
 /// let app = App::new();
-/// let stack = Stack::new(&app, "Shop")?;
-/// let queue = CfnResource::new(&stack, "Orders", "AWS::SQS::Queue", [("DelaySeconds", 5.into())])?;
+/// let stack = Stack::builder().build(&app, "Shop")?;
+/// let queue = CfnResource::builder()
+///     .type_name("AWS::SQS::Queue")
+///     .properties(vec![("DelaySeconds".into(), 5.into())])
+///     .build(&stack, "Orders")?;
 /// let orders = queue.element_ref();
 /// // The topic's display name names the queue's logical ID, known only at synthesis.
 /// let display_name = Lazy::new(move |r| {
 ///     let id = r.element_logical_id(&orders)?;
 ///     Ok(Some(Value::from(format!("fed by {id}"))))
 /// });
-/// CfnResource::new(&stack, "Topic", "AWS::SNS::Topic", [("DisplayName", display_name.into())])?;
+/// CfnResource::builder()
+///     .type_name("AWS::SNS::Topic")
+///     .properties(vec![("DisplayName".into(), display_name.into())])
+///     .build(&stack, "Topic")?;
 /// # let dir = tempfile::tempdir().unwrap();
 /// let assembly = app.synth_to(dir.path())?;
 /// let template = assembly.template("Shop").expect("the stack's template");

@@ -44,7 +44,7 @@ impl Role {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let role = Role::builder()
     ///     .assumed_by(Principal::service("lambda.amazonaws.com"))
     ///     .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
@@ -61,7 +61,7 @@ impl Role {
     /// # use lambda_core::iam::Role;
     /// # use lambda_core::{App, Stack};
     /// # let app = App::from_env();
-    /// # let stack = Stack::new(&app, "MyStack")?;
+    /// # let stack = Stack::builder().build(&app, "MyStack")?;
     /// let role = Role::builder().build(&stack, "MyRole")?;
     /// # Ok::<(), lambda_core::Error>(())
     /// ```
@@ -173,7 +173,7 @@ fn default_policy(role: &ConstructNode, role_ref: Value) -> Result<PolicyDocumen
     let document = PolicyDocument::new();
     let resource_node = Rc::new(RefCell::new(None));
     let name_node = resource_node.clone();
-    let resource = CfnResource::new(
+    let resource = CfnResource::create(
         &node,
         "Resource",
         "AWS::IAM::Policy",

@@ -33,7 +33,7 @@ impl Key {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let key = Key::builder().enable_key_rotation(true).build(&stack, "Key")?;
     /// # let _ = key;
     /// # Ok::<(), lambda_core::Error>(())

@@ -83,7 +83,7 @@ impl Alias {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let f = Function::builder()
     ///     .runtime(Runtime::NODEJS_22_X)
     ///     .handler("index.handler")

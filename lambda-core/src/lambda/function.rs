@@ -97,7 +97,7 @@ impl Function {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let f = Function::builder()
     ///     .runtime(Runtime::NODEJS_22_X)
     ///     .handler("index.handler")
@@ -304,7 +304,7 @@ impl Function {
                 ));
             }
             let resource =
-                CfnResource::new(&node, "Resource", "AWS::Lambda::Function", properties)?;
+                CfnResource::create(&node, "Resource", "AWS::Lambda::Function", properties)?;
             resource.set_key_slots(super::version_props::function_key_slots);
             if let Some(file) = bound.asset_file {
                 resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));

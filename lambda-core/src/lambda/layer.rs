@@ -50,7 +50,7 @@ impl LayerVersion {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let bucket = lambda_core::s3::Bucket::builder().build(&stack, "Layers")?;
     /// let code = Code::from_bucket(&bucket, "layer.zip");
     /// let layer = LayerVersion::builder()
@@ -133,7 +133,7 @@ impl LayerVersion {
                 properties.push((prop::LICENSE_INFO, l.into()));
             }
             let resource =
-                CfnResource::new(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
+                CfnResource::create(&node, "Resource", "AWS::Lambda::LayerVersion", properties)?;
             if let Some(file) = bound.asset_file {
                 resource.with(|e| e.extra_mut().asset = Some((file, prop::CONTENT)));
             }
@@ -198,7 +198,7 @@ impl LayerVersion {
             properties.push(("OrganizationId".into(), org.into()));
         }
         properties.push(("Principal".into(), permission.account_id.into()));
-        CfnResource::new(
+        CfnResource::create(
             &self.node,
             id,
             "AWS::Lambda::LayerVersionPermission",

@@ -171,7 +171,7 @@ pub(crate) fn create_permission(
             properties.push((name, v));
         }
     }
-    CfnResource::new(scope, &sanitize_id(id), PERMISSION_TYPE, properties)
+    CfnResource::create(scope, &sanitize_id(id), PERMISSION_TYPE, properties)
 }
 
 /// The `Principal` of a permission, as aws-cdk-lib's `parsePermissionPrincipal` finds it:

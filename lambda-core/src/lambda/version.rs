@@ -53,7 +53,7 @@ impl Version {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let f = Function::builder()
     ///     .runtime(Runtime::NODEJS_22_X)
     ///     .handler("index.handler")
@@ -176,7 +176,7 @@ impl Version {
             NodeKind::Construct,
             "aws-cdk-lib.aws_lambda.EventInvokeConfig",
         )?;
-        CfnResource::new(
+        CfnResource::create(
             &config,
             "Resource",
             "AWS::Lambda::EventInvokeConfig",

@@ -61,7 +61,7 @@ impl LogGroup {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let logs = LogGroup::builder()
     ///     .log_group_name("my-logs")
     ///     .retention(RetentionDays::OneWeek)

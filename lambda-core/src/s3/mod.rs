@@ -43,7 +43,7 @@ impl Bucket {
     /// use lambda_core::{App, Stack};
     ///
     /// let app = App::from_env();
-    /// let stack = Stack::new(&app, "MyStack")?;
+    /// let stack = Stack::builder().build(&app, "MyStack")?;
     /// let bucket = Bucket::builder().versioned(true).build(&stack, "Code")?;
     /// # let _ = bucket;
     /// # Ok::<(), lambda_core::Error>(())
@@ -98,7 +98,7 @@ impl Bucket {
                 "aws-cdk-lib.aws_s3.BucketPolicy",
             )?;
             let document = PolicyDocument::new();
-            CfnResource::new(
+            CfnResource::create(
                 &node,
                 "Resource",
                 "AWS::S3::BucketPolicy",

@@ -306,13 +306,13 @@ mod tests {
     fn writes_what_resolving_and_printing_writes() {
         let app = App::new();
         app.set_context(crate::flags::PATH_METADATA, true);
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         let absent = || Value::Lazy(Lazy::new(|_| Ok(None)));
         let nested = Value::Lazy(Lazy::new(|_| {
             Ok(Some(Value::Lazy(Lazy::new(|_| Ok(Some("deep".into()))))))
         }));
         let target =
-            CfnResource::new(&stack, "Target", "AWS::SQS::Queue", [("A", absent())]).unwrap();
+            CfnResource::create(&stack, "Target", "AWS::SQS::Queue", [("A", absent())]).unwrap();
         let repeated = Value::Object(vec![
             ("k".into(), "first".into()),
             ("other".into(), 1.into()),
@@ -323,7 +323,7 @@ mod tests {
         let many: Vec<(String, Value)> = (0..20)
             .map(|i| (format!("k{}", i % 17), Value::from(i)))
             .collect();
-        let resource = CfnResource::new(
+        let resource = CfnResource::create(
             &stack,
             "Everything",
             "AWS::Lambda::Function",
@@ -365,7 +365,7 @@ mod tests {
             ("Version", "1".into()),
             ("Keep", "k".into()),
         ]));
-        let tagged_with_overrides = CfnResource::new(
+        let tagged_with_overrides = CfnResource::create(
             &stack,
             "Overridden",
             "AWS::SQS::Queue",
@@ -374,7 +374,7 @@ mod tests {
         .unwrap();
         tagged_with_overrides.add_property_override("Doc.Version", "2");
         // The other holder of the shared document keeps it as it was.
-        CfnResource::new(
+        CfnResource::create(
             &stack,
             "SharesDoc",
             "AWS::SQS::Queue",
@@ -385,7 +385,8 @@ mod tests {
         tagged_with_overrides.add_property_deletion_override("Z");
         tagged_with_overrides.add_metadata("hand", "added");
         let with_metadata =
-            CfnResource::new(&stack, "Meta", "AWS::SQS::Queue", [("Tags", "own".into())]).unwrap();
+            CfnResource::create(&stack, "Meta", "AWS::SQS::Queue", [("Tags", "own".into())])
+                .unwrap();
         with_metadata.add_metadata("aws:cdk:path", "replaced");
         CfnParameter::builder().build(&stack, "Param").unwrap();
         CfnOutput::builder()

@@ -6,7 +6,7 @@
 use serde_json::{json, Value as Json};
 
 use crate::core::flags::DEFAULT_CROSS_STACK_REFERENCES;
-use crate::{App, CfnOutput, CfnResource, Construct, Environment, Lazy, Stack, StackProps, Value};
+use crate::{App, CfnOutput, CfnResource, Construct, Environment, Lazy, Stack, Value};
 
 fn new_app(strength: Option<&str>) -> App {
     let app = App::new();
@@ -17,7 +17,7 @@ fn new_app(strength: Option<&str>) -> App {
 }
 
 fn queue(stack: &Stack, id: &str) -> CfnResource {
-    CfnResource::new(stack, id, "AWS::SQS::Queue", [("DelaySeconds", 1.into())]).unwrap()
+    CfnResource::create(stack, id, "AWS::SQS::Queue", [("DelaySeconds", 1.into())]).unwrap()
 }
 
 fn stack(app: &App, id: &str, account: Option<&str>, region: Option<&str>) -> Stack {
@@ -25,15 +25,7 @@ fn stack(app: &App, id: &str, account: Option<&str>, region: Option<&str>) -> St
         account: account.map(str::to_owned),
         region: region.map(str::to_owned),
     };
-    Stack::with_props(
-        app,
-        id,
-        StackProps {
-            env: Some(env),
-            ..StackProps::default()
-        },
-    )
-    .unwrap()
+    Stack::builder().env(env).build(app, id).unwrap()
 }
 
 /// Synthesizes `app`; the templates by stack name and `manifest.json`.
@@ -60,9 +52,9 @@ fn error(app: &App) -> String {
 #[test]
 fn strong_references_export_and_import() {
     let app = new_app(None);
-    let producer = Stack::new(&app, "Producer").unwrap();
+    let producer = Stack::builder().build(&app, "Producer").unwrap();
     let q = queue(&producer, "Q");
-    let consumer = Stack::new(&app, "Consumer").unwrap();
+    let consumer = Stack::builder().build(&app, "Consumer").unwrap();
     CfnOutput::builder()
         .value(q.ref_value())
         .build(&consumer, "Url")
@@ -166,7 +158,7 @@ fn other_environments_are_refused() {
     let app = new_app(None);
     let producer = stack(&app, "Producer", None, Some("eu-west-1"));
     let q = queue(&producer, "Q");
-    let consumer = Stack::new(&app, "Consumer").unwrap();
+    let consumer = Stack::builder().build(&app, "Consumer").unwrap();
     CfnOutput::builder()
         .value(q.ref_value())
         .build(&consumer, "Url")
@@ -203,8 +195,8 @@ fn other_environments_are_refused() {
 #[test]
 fn cycles_are_refused_with_the_reasons() {
     let app = new_app(None);
-    let a = Stack::new(&app, "A").unwrap();
-    let b = Stack::new(&app, "B").unwrap();
+    let a = Stack::builder().build(&app, "A").unwrap();
+    let b = Stack::builder().build(&app, "B").unwrap();
     let qa = queue(&a, "Qa");
     let qb = queue(&b, "Qb");
     CfnOutput::builder()
@@ -225,9 +217,9 @@ fn cycles_are_refused_with_the_reasons() {
 #[test]
 fn invalid_strength_is_refused() {
     let app = new_app(Some("medium"));
-    let producer = Stack::new(&app, "P").unwrap();
+    let producer = Stack::builder().build(&app, "P").unwrap();
     let q = queue(&producer, "Q");
-    let consumer = Stack::new(&app, "C").unwrap();
+    let consumer = Stack::builder().build(&app, "C").unwrap();
     CfnOutput::builder()
         .value(q.ref_value())
         .build(&consumer, "Url")
@@ -244,12 +236,12 @@ fn invalid_strength_is_refused() {
 #[test]
 fn lazy_references_and_repeated_synthesis() {
     let app = new_app(None);
-    let producer = Stack::new(&app, "P").unwrap();
+    let producer = Stack::builder().build(&app, "P").unwrap();
     let q = queue(&producer, "Q");
-    let consumer = Stack::new(&app, "C").unwrap();
+    let consumer = Stack::builder().build(&app, "C").unwrap();
     let arn = q.get_att("Arn");
     let lazy = Lazy::new(move |_| Ok(Some(Value::join("", [arn.clone(), "/x".into()]))));
-    CfnResource::new(
+    CfnResource::create(
         &consumer,
         "Topic",
         "AWS::SNS::Topic",
@@ -271,11 +263,11 @@ fn lazy_references_and_repeated_synthesis() {
 #[test]
 fn dependencies_in_the_order_found() {
     let app = new_app(Some("strong"));
-    let first = Stack::new(&app, "First").unwrap();
-    let second = Stack::new(&app, "Second").unwrap();
+    let first = Stack::builder().build(&app, "First").unwrap();
+    let second = Stack::builder().build(&app, "Second").unwrap();
     let q1 = queue(&first, "Q");
     let q2 = queue(&second, "Q");
-    let consumer = Stack::new(&app, "Consumer").unwrap();
+    let consumer = Stack::builder().build(&app, "Consumer").unwrap();
     CfnOutput::builder()
         .value(q2.ref_value())
         .build(&consumer, "A")
@@ -299,7 +291,7 @@ fn dependencies_in_the_order_found() {
 #[test]
 fn resolver_api_for_lazy_values() {
     let app = App::new();
-    let stack = Stack::new(&app, "S").unwrap();
+    let stack = Stack::builder().build(&app, "S").unwrap();
     stack.set_context(crate::flags::MINIMIZE_POLICIES, true);
     let q = queue(&stack, "Q");
     let target = q.element_ref();
@@ -314,7 +306,7 @@ fn resolver_api_for_lazy_values() {
             resolved.unwrap()
         ))))
     });
-    CfnResource::new(
+    CfnResource::create(
         &stack,
         "T",
         "AWS::SNS::Topic",
@@ -344,9 +336,9 @@ fn current_version_hashes_the_import() {
         ),
     ] {
         let app = new_app(strength);
-        let producer = Stack::new(&app, "P").unwrap();
+        let producer = Stack::builder().build(&app, "P").unwrap();
         let q = queue(&producer, "Q");
-        let consumer = Stack::new(&app, "C").unwrap();
+        let consumer = Stack::builder().build(&app, "C").unwrap();
         let f = Function::builder()
             .runtime(Runtime::NODEJS_22_X)
             .handler("index.handler")
@@ -372,9 +364,9 @@ fn current_version_hashes_the_import() {
 fn version_upgrade_hashes_references_unwired() {
     use crate::lambda::{Code, Function, FunctionVersionUpgrade, Runtime};
     let app = new_app(None);
-    let producer = Stack::new(&app, "P").unwrap();
+    let producer = Stack::builder().build(&app, "P").unwrap();
     let q = queue(&producer, "Q");
-    let consumer = Stack::new(&app, "C").unwrap();
+    let consumer = Stack::builder().build(&app, "C").unwrap();
     Function::builder()
         .runtime(Runtime::NODEJS_22_X)
         .handler("index.handler")
@@ -399,12 +391,12 @@ fn version_upgrade_hashes_references_unwired() {
 #[test]
 fn strength_warning_once_on_the_first_unconfigured_consumer() {
     let app = new_app(None);
-    let producer = Stack::new(&app, "P").unwrap();
+    let producer = Stack::builder().build(&app, "P").unwrap();
     let q = queue(&producer, "Q");
-    let configured = Stack::new(&app, "Configured").unwrap();
+    let configured = Stack::builder().build(&app, "Configured").unwrap();
     configured.set_context(DEFAULT_CROSS_STACK_REFERENCES, "strong");
-    let first = Stack::new(&app, "First").unwrap();
-    let second = Stack::new(&app, "Second").unwrap();
+    let first = Stack::builder().build(&app, "First").unwrap();
+    let second = Stack::builder().build(&app, "Second").unwrap();
     for stack in [&configured, &first, &second] {
         CfnOutput::builder()
             .value(q.ref_value())

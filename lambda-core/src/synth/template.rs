@@ -302,11 +302,12 @@ mod tests {
     #[test]
     fn logical_ids_from_two_threads_equal_one_threads() {
         let app = App::new();
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         for i in 0..IDS_THREADED_FROM / 2 {
             let scope = stack.node().add_construct(&format!("Scope-{i}")).unwrap();
-            CfnResource::new(&scope, "Resource", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
-            CfnResource::new(
+            CfnResource::create(&scope, "Resource", "AWS::SQS::Queue", [("A", "a".into())])
+                .unwrap();
+            CfnResource::create(
                 &scope,
                 &format!("Q{i}"),
                 "AWS::SQS::Queue",

@@ -10,7 +10,7 @@ pub struct Orders;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::new();
-    let stack = Stack::new(&app, "Stack")?;
+    let stack = Stack::builder().build(&app, "Stack")?;
     Orders::builder().build(&stack, "Orders")?;
     Ok(())
 }

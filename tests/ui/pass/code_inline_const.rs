@@ -11,7 +11,7 @@ const SOURCE: &str = "exports.handler = async () => 'ok';";
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::new();
-    let stack = Stack::new(&app, "Stack")?;
+    let stack = Stack::builder().build(&app, "Stack")?;
     Orders::builder().build(&stack, "Orders")?;
     Ok(())
 }

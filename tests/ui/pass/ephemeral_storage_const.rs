@@ -12,7 +12,7 @@ const STORAGE: u32 = 10_240;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::new();
-    let stack = Stack::new(&app, "Stack")?;
+    let stack = Stack::builder().build(&app, "Stack")?;
     Orders::builder().build(&stack, "Orders")?;
     Ok(())
 }

@@ -19,7 +19,7 @@ pub struct Orders {
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::new();
-    let stack = Stack::new(&app, "Stack")?;
+    let stack = Stack::builder().build(&app, "Stack")?;
     let orders = Orders::builder()
         .table_name("orders")
         .batch_size(10)

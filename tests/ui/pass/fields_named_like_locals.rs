@@ -14,7 +14,7 @@ pub struct Shadowing {
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::new();
-    let stack = Stack::new(&app, "Stack")?;
+    let stack = Stack::builder().build(&app, "Stack")?;
     Shadowing::builder()
         .scope("s")
         .id("i")
