@@ -35,21 +35,25 @@ use super::{
     AssetError, FingerprintOptions, Packaging, StagedAsset, SymlinkFollow, ARCHIVE_EXTENSIONS,
 };
 
-/// What [`plan`] read, by asset hash: staging copies from it.
-static SNAPSHOTS: Mutex<BTreeMap<String, Arc<Snapshot>>> = Mutex::new(BTreeMap::new());
+/// What [`plan`] read, by asset hash and canonical source: staging copies from it.
+type Snapshots = BTreeMap<(String, PathBuf), Arc<Snapshot>>;
+static SNAPSHOTS: Mutex<Snapshots> = Mutex::new(BTreeMap::new());
 
-fn remember(hash: &str, snapshot: Snapshot) {
+fn remember(hash: &str, snapshot: Snapshot) -> Arc<Snapshot> {
+    let snapshot = Arc::new(snapshot);
     SNAPSHOTS
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(hash.to_string(), Arc::new(snapshot));
+        .insert((hash.to_string(), snapshot.root.clone()), snapshot.clone());
+    snapshot
 }
 
-fn snapshot_of(hash: &str) -> Option<Arc<Snapshot>> {
+fn snapshot_of(hash: &str, source: &Path) -> Option<Arc<Snapshot>> {
+    let root = fs::canonicalize(source).ok()?;
     SNAPSHOTS
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .get(hash)
+        .get(&(hash.to_string(), root))
         .cloned()
 }
 
@@ -158,7 +162,7 @@ pub(crate) fn stage_planned(
     }
     let source = jspath::resolve(source).map_err(|e| AssetError::io(source, e))?;
     let options = options.for_staging();
-    let snapshot = match snapshot_of(&asset.hash) {
+    let snapshot = match snapshot_of(&asset.hash, &source) {
         Some(s) => s,
         None => {
             // Planned elsewhere (another process's plan): read it again, and it must not have
@@ -167,8 +171,7 @@ pub(crate) fn stage_planned(
             if hash != asset.hash {
                 return Err(AssetError::SourceChanged { path: source });
             }
-            remember(&hash, snapshot);
-            snapshot_of(&hash).expect("just remembered")
+            remember(&hash, snapshot)
         }
     };
     if let Some(previous) = previous {
