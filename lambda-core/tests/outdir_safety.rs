@@ -59,9 +59,18 @@ fn files_the_library_did_not_write_are_kept() {
     fs::write(source.join("index.js"), "exports.handler = 2;\n").unwrap();
     synth(&source, &out).unwrap();
 
-    assert_eq!(fs::read_to_string(out.join("main.rs")).unwrap(), "fn main() {}");
-    assert_eq!(fs::read_to_string(out.join("module/mod.rs")).unwrap(), "// mine");
-    assert_eq!(fs::read_to_string(out.join("asset.mine/keep")).unwrap(), "k");
+    assert_eq!(
+        fs::read_to_string(out.join("main.rs")).unwrap(),
+        "fn main() {}"
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("module/mod.rs")).unwrap(),
+        "// mine"
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("asset.mine/keep")).unwrap(),
+        "k"
+    );
     // The first assembly's asset, named by its manifest, is gone; the new one is there.
     let second = asset_dirs(&out);
     assert_eq!(first.len(), 2, "{first:?}");
@@ -78,7 +87,10 @@ fn a_regular_file_as_outdir_is_an_error_and_stays_intact() {
     fs::write(&out, "precious").unwrap();
     let source = handler(tmp.path(), "exports.handler = 1;\n");
     let err = synth(&source, &out).unwrap_err();
-    assert_eq!(err.to_string(), format!("{} must be a directory", out.display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{} must be a directory", out.display())
+    );
     assert_eq!(fs::read_to_string(&out).unwrap(), "precious");
     assert_eq!(names(tmp.path()), ["handler", "notes.txt"]);
 }
@@ -94,7 +106,10 @@ fn a_symlinked_outdir_is_written_through() {
     let source = handler(tmp.path(), "exports.handler = 1;\n");
     synth(&source, &link).unwrap();
     synth(&source, &link).unwrap();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
     assert!(real.join("manifest.json").is_file());
     assert!(real.join("S.template.json").is_file());
 }
@@ -145,7 +160,10 @@ fn a_writer_waits_for_the_clis_readers() {
     let out = tmp.path().join("out");
     fs::create_dir(&out).unwrap();
     // A live reader that is not our ancestor: the CLI reading the assembly.
-    let mut reader = std::process::Command::new("sleep").arg("1").spawn().unwrap();
+    let mut reader = std::process::Command::new("sleep")
+        .arg("1")
+        .spawn()
+        .unwrap();
     let lock = out.join(format!("read.{}.1.lock", reader.id()));
     fs::write(&lock, reader.id().to_string()).unwrap();
     let source = handler(tmp.path(), "exports.handler = 1;\n");
@@ -154,9 +172,16 @@ fn a_writer_waits_for_the_clis_readers() {
         let _ = reader.wait();
     });
     synth(&source, &out).unwrap();
-    assert!(start.elapsed() >= Duration::from_millis(700), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() >= Duration::from_millis(700),
+        "{:?}",
+        start.elapsed()
+    );
     waiter.join().unwrap();
-    assert!(!lock.exists(), "the dead reader's lock is stale and removed");
+    assert!(
+        !lock.exists(),
+        "the dead reader's lock is stale and removed"
+    );
 }
 
 #[cfg(unix)]
@@ -211,7 +236,11 @@ fn an_asset_folder_holding_the_outdir_leaves_it_out() {
     let assets_first = asset_dirs(&out);
     synth(&project, &out).unwrap();
     synth(&project, &out).unwrap();
-    assert_eq!(asset_dirs(&out), assets_first, "the asset does not change run to run");
+    assert_eq!(
+        asset_dirs(&out),
+        assets_first,
+        "the asset does not change run to run"
+    );
     let staged = out.join(&assets_first[0]);
     assert_eq!(names(&staged), ["index.js"]);
 }

@@ -25,7 +25,10 @@ fn an_unknown_staging_mode_is_an_error() {
     // SAFETY: the only test of this binary; no other thread reads the environment meanwhile.
     unsafe { std::env::set_var("LAMBDA_CDK_STAGING", "copy2") };
     let err = synth().unwrap_err().to_string();
-    assert!(err.contains("unknown LAMBDA_CDK_STAGING value `copy2`"), "{err}");
+    assert!(
+        err.contains("unknown LAMBDA_CDK_STAGING value `copy2`"),
+        "{err}"
+    );
     unsafe { std::env::set_var("LAMBDA_CDK_STAGING", "copy") };
     synth().unwrap();
 }

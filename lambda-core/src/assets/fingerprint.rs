@@ -73,8 +73,7 @@ pub fn fingerprint_with_threads(
     options: &FingerprintOptions,
     threads: usize,
 ) -> Result<String, AssetError> {
-    fingerprint_with_stats(path, options, Threads::Exactly(threads.max(1)))
-        .map(|(hash, _, _)| hash)
+    fingerprint_with_stats(path, options, Threads::Exactly(threads.max(1))).map(|(hash, _, _)| hash)
 }
 
 /// How many threads hash the files of one directory.
@@ -195,7 +194,9 @@ impl std::error::Error for ChangedWhileRead {}
 
 /// `AssetError::SourceChanged` for [`ChangedWhileRead`], `Io` otherwise.
 pub(crate) fn read_error(path: &Path, e: io::Error) -> AssetError {
-    if e.get_ref().is_some_and(|inner| inner.is::<ChangedWhileRead>()) {
+    if e.get_ref()
+        .is_some_and(|inner| inner.is::<ChangedWhileRead>())
+    {
         AssetError::SourceChanged {
             path: path.to_path_buf(),
         }

@@ -216,9 +216,12 @@ pub(crate) fn stage_planned(
         }
         copied
     } else {
-        let record = snapshot.files.first().ok_or_else(|| AssetError::SourceChanged {
-            path: source.clone(),
-        })?;
+        let record = snapshot
+            .files
+            .first()
+            .ok_or_else(|| AssetError::SourceChanged {
+                path: source.clone(),
+            })?;
         let file = temp.tempfile_in(dir).map_err(|e| AssetError::io(dir, e))?;
         with_buffer(|buffer| copy_checked(&snapshot.root, record, file.path(), buffer))?;
         file.persist(&target)
@@ -311,9 +314,9 @@ fn expected_entries<'a>(
             }
             Entry::File { os_rel, real, .. } => {
                 add_parents(os_rel, &mut dirs);
-                let record = records.next().ok_or_else(|| AssetError::SourceChanged {
-                    path: real.clone(),
-                })?;
+                let record = records
+                    .next()
+                    .ok_or_else(|| AssetError::SourceChanged { path: real.clone() })?;
                 files.push((os_rel.clone(), real.as_path(), record));
             }
             Entry::Symlink {
@@ -660,8 +663,8 @@ mod tests {
         write(&src.join("index.js"), b"exports.handler = 2;\n");
         let out = tmp.path().join("out");
         fs::create_dir(&out).unwrap();
-        let err = stage_planned(&src, &FingerprintOptions::default(), &asset, &out, None)
-            .unwrap_err();
+        let err =
+            stage_planned(&src, &FingerprintOptions::default(), &asset, &out, None).unwrap_err();
         assert!(
             matches!(&err, AssetError::SourceChanged { path } if path.ends_with("index.js")),
             "{err}"
@@ -695,7 +698,10 @@ mod tests {
         );
         let text = err.to_string();
         assert!(text.contains("a\u{FFFD}.txt"), "{text}");
-        assert_eq!(fs::read(src.join(OsStr::from_bytes(b"a\xff.txt"))).unwrap(), b"one");
+        assert_eq!(
+            fs::read(src.join(OsStr::from_bytes(b"a\xff.txt"))).unwrap(),
+            b"one"
+        );
     }
 
     #[test]

@@ -198,7 +198,11 @@ fn parent_of(pid: u32) -> Option<u32> {
 
 /// The CLI's `writeFileAtomic`: a temporary sibling renamed into place.
 fn write_atomically(path: &Path, text: &str) -> Result<()> {
-    let temp = PathBuf::from(format!("{}.{}_lambda-cdk", path.display(), std::process::id()));
+    let temp = PathBuf::from(format!(
+        "{}.{}_lambda-cdk",
+        path.display(),
+        std::process::id()
+    ));
     fs::write(&temp, text).map_err(|e| Error::io(&temp, e))?;
     fs::rename(&temp, path).map_err(|e| {
         let _ = fs::remove_file(&temp);
