@@ -447,9 +447,21 @@ pub fn content_fingerprint(path: &Path) -> io::Result<String> {
 
 /// [`content_fingerprint`] reading through `buffer` (grown on first use).
 ///
-/// The file's state is taken before and after the read; if it changed, the error wraps
-/// [`ChangedWhileRead`].
+/// The file's state is taken before and after the read; if it changed, the file is read again
+/// (a few times), and if it keeps changing the error wraps [`ChangedWhileRead`].
 pub(crate) fn content_fingerprint_in(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
+    const ATTEMPTS: usize = 3;
+    for _ in 1..ATTEMPTS {
+        match read_once(path, buffer) {
+            Err(e) if e.get_ref().is_some_and(|i| i.is::<ChangedWhileRead>()) => {}
+            other => return other,
+        }
+    }
+    read_once(path, buffer)
+}
+
+/// One read of [`content_fingerprint_in`].
+fn read_once(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
     let buffer = aligned(buffer);
     let mut file = File::open(path)?;
     let before = Stamp::of(&file.metadata()?);

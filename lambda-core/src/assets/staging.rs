@@ -180,7 +180,7 @@ pub(crate) fn stage_planned(
             match is_whole_asset(&snapshot, &options, previous, &old) {
                 Ok(true) => {
                     log::debug(format_args!(
-                        "asset {}: {} of the previous assembly is whole, kept ({})",
+                        "asset {}: kept {} from the previous assembly, whole ({})",
                         source.display(),
                         asset.file_name,
                         log::ms(start.elapsed()),
@@ -237,9 +237,10 @@ pub(crate) fn stage_planned(
     Ok(Placed::Staged)
 }
 
-/// Copies `from` to the new file `to` if `from` is still as `record` saw it when it was hashed,
-/// before and after the copy; a file too recent for its timestamps to tell is hashed again from
-/// the copy. Permissions are copied too, as Node's `copyFileSync` does.
+/// Copies `from` to the new file `to`, and makes sure the copy holds the bytes `record` hashed:
+/// if `from` is not in the state it was hashed in, before or after the copy (or is too recent
+/// for its timestamps to tell), the copy is hashed again and must give the same content
+/// fingerprint. Permissions are copied too, as Node's `copyFileSync` does.
 fn copy_checked(
     from: &Path,
     record: &FileRecord,
@@ -254,19 +255,16 @@ fn copy_checked(
         _ => AssetError::io(from, e),
     })?;
     let meta = source.metadata().map_err(|e| AssetError::io(from, e))?;
-    if Stamp::of(&meta) != record.stamp {
-        return Err(changed());
-    }
     let mut dest = File::create(to).map_err(|e| AssetError::io(to, e))?;
     let copied = io::copy(&mut source, &mut dest).map_err(|e| AssetError::io(from, e))?;
     dest.set_permissions(meta.permissions())
         .map_err(|e| AssetError::io(to, e))?;
     drop(dest);
     let after = source.metadata().map_err(|e| AssetError::io(from, e))?;
-    if Stamp::of(&after) != record.stamp || copied != record.stamp.size() {
-        return Err(changed());
-    }
-    if record.is_racy() {
+    let unchanged = Stamp::of(&meta) == record.stamp
+        && Stamp::of(&after) == record.stamp
+        && copied == record.stamp.size();
+    if !unchanged || record.is_racy() {
         let again = content_fingerprint_in(to, buffer).map_err(|e| read_error(to, e))?;
         if again.fingerprint != record.fingerprint {
             return Err(changed());
