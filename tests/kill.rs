@@ -154,6 +154,18 @@ fn a_killed_synthesis_leaves_a_whole_assembly() {
     finish(start(&asset, &outdir));
     assert_consistent(&outdir);
     assert_eq!(leftovers(&outdir), Vec::<String>::new());
+    // No asset folder of a killed run is left behind either: only the one the manifest names.
+    let assets = fs::read_dir(&outdir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("asset.")
+        })
+        .count();
+    assert_eq!(assets, 1);
 }
 
 #[test]

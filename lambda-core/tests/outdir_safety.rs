@@ -244,3 +244,28 @@ fn an_asset_folder_holding_the_outdir_leaves_it_out() {
     let staged = out.join(&assets_first[0]);
     assert_eq!(names(&staged), ["index.js"]);
 }
+
+/// A run killed after its manifest.json was in place, before it removed the previous assembly's
+/// entries: the next run removes them (only those the current manifest does not name).
+#[test]
+fn a_run_killed_after_its_manifest_has_its_removals_finished() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let source = handler(tmp.path(), "exports.handler = 1;\n");
+    synth(&source, &out).unwrap();
+    let current = asset_dirs(&out);
+    fs::create_dir_all(out.join("asset.previous/lib")).unwrap();
+    fs::write(out.join("asset.previous/lib/x.js"), "x").unwrap();
+    fs::write(out.join("Old.template.json"), "{}").unwrap();
+    fs::create_dir(out.join("asset.user")).unwrap();
+    let killed = out.join(".lambda-cdk-tmp-killed");
+    fs::create_dir(&killed).unwrap();
+    let list = serde_json::json!(["asset.previous", "Old.template.json", current[0]]);
+    fs::write(killed.join(".lambda-cdk-tmp-stale.json"), list.to_string()).unwrap();
+    synth(&source, &out).unwrap();
+    assert!(!out.join("asset.previous").exists());
+    assert!(!out.join("Old.template.json").exists());
+    assert!(out.join("asset.user").exists());
+    assert!(out.join(&current[0]).join("index.js").exists());
+    assert!(!killed.exists());
+}

@@ -28,6 +28,8 @@ use crate::{Error, Result};
 
 /// Names of this library's temporary files and folders inside the outdir.
 pub(crate) const TEMP_PREFIX: &str = ".lambda-cdk-tmp-";
+/// In the temporary folder: the entries a commit brings in and those it drops (a JSON array).
+const STALE_LIST: &str = ".lambda-cdk-tmp-stale.json";
 
 /// The outdir being written: locked, with the temporary folder the new files go to.
 pub(crate) struct Outdir {
@@ -107,7 +109,27 @@ impl Outdir {
             let entry = entry.map_err(|e| Error::io(&self.temp, e))?;
             names.push(entry.file_name());
         }
+        let stale: Vec<&OsString> = {
+            let current: BTreeSet<&OsString> = names.iter().chain(&self.kept).collect();
+            self.previous
+                .iter()
+                .filter(|n| !current.contains(n))
+                .collect()
+        };
+        // Should this run be killed while it renames, the next one knows what to remove (see
+        // `reclaim_leftovers`): what it brought in if its manifest.json never got in place, what
+        // the previous assembly had if it did.
+        let list: Vec<String> = stale
+            .iter()
+            .copied()
+            .chain(&names)
+            .filter_map(|n| n.to_str().map(str::to_string))
+            .collect();
+        let list_path = self.temp.join(STALE_LIST);
+        fs::write(&list_path, Json::from(list).to_string())
+            .map_err(|e| Error::io(&list_path, e))?;
         // Assets first (nothing names them yet), manifest.json last (it names everything).
+        names.retain(|n| !n.as_encoded_bytes().starts_with(TEMP_PREFIX.as_bytes()));
         names.sort_by_key(|n| {
             let rank = if n.as_encoded_bytes().starts_with(b"asset.") {
                 0
@@ -121,29 +143,8 @@ impl Outdir {
         for name in &names {
             self.move_into_place(name)?;
         }
-        let current: BTreeSet<&OsString> = names.iter().chain(&self.kept).collect();
-        for name in &self.previous {
-            if current.contains(name) {
-                continue;
-            }
-            let path = self.path.join(name);
-            let result = match fs::symlink_metadata(&path) {
-                Ok(m) if m.is_dir() => {
-                    if name.as_encoded_bytes().starts_with(b"asset.") {
-                        fs::remove_dir_all(&path)
-                    } else {
-                        Ok(())
-                    }
-                }
-                Ok(_) => fs::remove_file(&path),
-                Err(_) => Ok(()),
-            };
-            match result {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                    return Err(Error::io(path, e));
-                }
-                _ => {}
-            }
+        for name in stale {
+            remove_stale(&self.path, name)?;
         }
         self.committed = true;
         fs::remove_dir_all(&self.temp).map_err(|e| Error::io(&self.temp, e))
@@ -230,6 +231,18 @@ fn reclaim_leftovers(outdir: &Path) -> Result<()> {
             continue;
         }
         let path = entry.path();
+        // A run killed while it renamed: remove what it listed and the current manifest (that
+        // run's, or the one before) does not name.
+        if let Some(list) = read_json(&path.join(STALE_LIST)) {
+            let current = previous_assembly(outdir);
+            let names = list.as_array().cloned().unwrap_or_default();
+            for name in names.iter().filter_map(Json::as_str) {
+                let name = OsString::from(name);
+                if is_plain_name(&name.to_string_lossy()) && !current.contains(&name) {
+                    remove_stale(outdir, &name)?;
+                }
+            }
+        }
         let result = match entry.file_type() {
             Ok(t) if t.is_dir() => fs::remove_dir_all(&path),
             _ => fs::remove_file(&path),
@@ -240,6 +253,27 @@ fn reclaim_leftovers(outdir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Removes `outdir/name`, an entry of a previous assembly: a file, or an `asset.*` folder
+/// (another folder is left alone).
+fn remove_stale(outdir: &Path, name: &OsStr) -> Result<()> {
+    let path = outdir.join(name);
+    let result = match fs::symlink_metadata(&path) {
+        Ok(m) if m.is_dir() => {
+            if name.as_encoded_bytes().starts_with(b"asset.") {
+                fs::remove_dir_all(&path)
+            } else {
+                Ok(())
+            }
+        }
+        Ok(_) => fs::remove_file(&path),
+        Err(_) => Ok(()),
+    };
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::io(path, e)),
+        _ => Ok(()),
+    }
 }
 
 /// The names of the files (and `asset.*` folders) the assembly in `outdir` consists of, as its
