@@ -40,14 +40,17 @@ pub(crate) struct Outdir {
     /// Entries of the previous assembly that the new one keeps as they are (whole assets).
     kept: BTreeSet<OsString>,
     committed: bool,
-    /// Dropped after `Drop::drop` removed the temporary folder.
-    _lock: WriterLock,
+    /// Whether this run created the outdir (a failed run then removes it again, if empty).
+    created: bool,
+    /// Released by `Drop::drop` once the temporary folder is gone.
+    lock: Option<WriterLock>,
 }
 
 impl Outdir {
     /// Opens (creating it if missing) and locks `path` for writing, and reclaims what an
     /// interrupted run left there.
     pub(crate) fn open(path: &Path) -> Result<Self> {
+        let mut created = false;
         match fs::metadata(path) {
             Ok(m) if m.is_dir() => {}
             Ok(_) => {
@@ -58,6 +61,7 @@ impl Outdir {
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+                created = true;
             }
             Err(e) => return Err(Error::io(path, e)),
         }
@@ -81,7 +85,8 @@ impl Outdir {
             previous,
             kept: BTreeSet::new(),
             committed: false,
-            _lock: lock,
+            created,
+            lock: Some(lock),
         })
     }
 
@@ -182,6 +187,11 @@ impl Drop for Outdir {
     fn drop(&mut self) {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.temp);
+        }
+        drop(self.lock.take());
+        if !self.committed && self.created {
+            // Only if empty: nothing but what this run made.
+            let _ = fs::remove_dir(&self.path);
         }
     }
 }
