@@ -166,6 +166,13 @@ fn a_killed_synthesis_leaves_a_whole_assembly() {
         })
         .count();
     assert_eq!(assets, 1);
+    // Nor anything next to the outdir.
+    let mut beside: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    assert_eq!(beside, ["asset", "cdk.out"]);
 }
 
 #[test]
