@@ -83,8 +83,20 @@ fn synth_into_an_existing_assembly_replaces_it() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("cdk.out");
     run_quickstart(&out);
+    // A stack of the previous assembly that the new one no longer has: its template goes.
+    let manifest_path = out.join("manifest.json");
+    let mut manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&manifest_path).unwrap()).unwrap();
+    manifest["artifacts"]["Stale"] = serde_json::json!({
+        "type": "aws:cloudformation:stack",
+        "properties": { "templateFile": "stale.template.json" }
+    });
+    std::fs::write(&manifest_path, manifest.to_string()).unwrap();
     std::fs::write(out.join("stale.template.json"), "{}").unwrap();
+    // A file the library did not write stays.
+    std::fs::write(out.join("notes.template.json"), "{}").unwrap();
     run_quickstart(&out);
     assert!(!out.join("stale.template.json").exists());
+    assert!(out.join("notes.template.json").exists());
     assert!(out.join("QuickstartStack.template.json").exists());
 }

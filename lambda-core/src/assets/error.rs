@@ -73,6 +73,37 @@ pub enum AssetError {
         #[source]
         source: io::Error,
     },
+    /// A source file changed while it was fingerprinted, or between its fingerprint and its
+    /// staging: its bytes would not match the asset hash, so nothing is staged under it.
+    #[error(
+        "asset file {} changed while lambda-cdk was reading it (fingerprint or staging); \
+         run the synthesis again once it is written",
+        path.display()
+    )]
+    SourceChanged {
+        /// The file that changed.
+        path: PathBuf,
+    },
+    /// Two names in one folder of an asset that read the same as UTF-8 (invalid bytes become
+    /// U+FFFD, as aws-cdk-lib reads them): its fingerprint cannot tell the two files apart.
+    #[error(
+        "asset files {} and {} have names that are not UTF-8 and read the same \
+         (aws-cdk-lib's asset hash cannot tell them apart); rename one of them",
+        first.display(),
+        second.display()
+    )]
+    IndistinguishableNames {
+        /// One of the two files.
+        first: PathBuf,
+        /// The other.
+        second: PathBuf,
+    },
+    /// `LAMBDA_CDK_STAGING` holds a value this version does not know.
+    #[error("unknown LAMBDA_CDK_STAGING value `{value}`; expected `copy` (or leave it unset)")]
+    StagingMode {
+        /// The value found.
+        value: String,
+    },
     /// The zip writer failed while packaging `path`.
     #[error("cannot zip {}: {source}", path.display())]
     Zip {

@@ -27,7 +27,7 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use sha2::{Digest, Sha256};
 
@@ -61,7 +61,7 @@ const SPAWN_AFTER: Duration = Duration::from_millis(1);
 /// compile, [`AssetError::UnsupportedFileType`] for a followed link to a special file, and
 /// [`AssetError::Io`] when reading fails.
 pub fn fingerprint(path: &Path, options: &FingerprintOptions) -> Result<String, AssetError> {
-    fingerprint_with_stats(path, options, Threads::Auto).map(|(hash, _)| hash)
+    fingerprint_with_stats(path, options, Threads::Auto).map(|(hash, _, _)| hash)
 }
 
 /// [`fingerprint()`] with an explicit number of hashing threads, all started at once
@@ -73,7 +73,7 @@ pub fn fingerprint_with_threads(
     options: &FingerprintOptions,
     threads: usize,
 ) -> Result<String, AssetError> {
-    fingerprint_with_stats(path, options, Threads::Exactly(threads.max(1))).map(|(hash, _)| hash)
+    fingerprint_with_stats(path, options, Threads::Exactly(threads.max(1))).map(|(hash, _, _)| hash)
 }
 
 /// How many threads hash the files of one directory.
@@ -93,11 +93,123 @@ pub(crate) struct Stats {
     pub(crate) threads: usize,
 }
 
+/// What a fingerprint read: the entries in walk order and, for each file (one per
+/// `Entry::File`, or the single file), the state it was in while it was hashed. Staging copies
+/// exactly these files and checks that each is still in that state, so the staged bytes are the
+/// hashed bytes.
+#[derive(Debug)]
+pub(crate) struct Snapshot {
+    /// Whether the source is a directory (else `files` holds the one file).
+    pub(crate) is_dir: bool,
+    /// The source, canonical.
+    pub(crate) root: std::path::PathBuf,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) files: Vec<FileRecord>,
+}
+
+/// One hashed file.
+#[derive(Debug, Clone)]
+pub(crate) struct FileRecord {
+    pub(crate) stamp: Stamp,
+    /// Its content fingerprint, `<size>:<sha256>`.
+    pub(crate) fingerprint: String,
+    /// When reading it ended.
+    pub(crate) read_end: SystemTime,
+}
+
+impl FileRecord {
+    /// Whether a write right after the read could have left the stamp as it was (file system
+    /// timestamps are coarse): then the staged copy is hashed again to be sure.
+    pub(crate) fn is_racy(&self) -> bool {
+        const GRANULARITY: Duration = Duration::from_secs(2);
+        match self.read_end.duration_since(self.stamp.changed) {
+            Ok(age) => age < GRANULARITY,
+            Err(_) => true,
+        }
+    }
+}
+
+/// What identifies a file's state: device, inode, size, modification and change times (the
+/// change time moves on every write and cannot be set back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    modified: SystemTime,
+    changed: SystemTime,
+}
+
+impl Stamp {
+    pub(crate) fn of(meta: &fs::Metadata) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let changed = SystemTime::UNIX_EPOCH
+                + Duration::new(meta.ctime().max(0) as u64, meta.ctime_nsec().max(0) as u32);
+            Stamp {
+                dev: meta.dev(),
+                ino: meta.ino(),
+                size: meta.len(),
+                modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+                changed,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+            Stamp {
+                dev: 0,
+                ino: 0,
+                size: meta.len(),
+                modified,
+                changed: modified,
+            }
+        }
+    }
+
+    /// The file's size in bytes.
+    pub(crate) fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Whether `meta` describes the same inode (a hard link to the file).
+    pub(crate) fn is_inode_of(&self, meta: &fs::Metadata) -> bool {
+        let other = Stamp::of(meta);
+        cfg!(unix) && other.dev == self.dev && other.ino == self.ino
+    }
+}
+
+/// The error a file read while it changed gives (see [`AssetError::SourceChanged`]).
+#[derive(Debug)]
+pub(crate) struct ChangedWhileRead;
+
+impl std::fmt::Display for ChangedWhileRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file changed while it was read")
+    }
+}
+
+impl std::error::Error for ChangedWhileRead {}
+
+/// `AssetError::SourceChanged` for [`ChangedWhileRead`], `Io` otherwise.
+pub(crate) fn read_error(path: &Path, e: io::Error) -> AssetError {
+    if e.get_ref()
+        .is_some_and(|inner| inner.is::<ChangedWhileRead>())
+    {
+        AssetError::SourceChanged {
+            path: path.to_path_buf(),
+        }
+    } else {
+        AssetError::io(path, e)
+    }
+}
+
 pub(crate) fn fingerprint_with_stats(
     path: &Path,
     options: &FingerprintOptions,
     threads: Threads,
-) -> Result<(String, Stats), AssetError> {
+) -> Result<(String, Stats, Snapshot), AssetError> {
     let absolute = jspath::resolve(path).map_err(|e| AssetError::io(path, e))?;
     let root = fs::canonicalize(&absolute).map_err(|e| AssetError::lookup(&absolute, e))?;
     let metadata = fs::metadata(&root).map_err(|e| AssetError::lookup(&absolute, e))?;
@@ -121,6 +233,12 @@ pub(crate) fn fingerprint_with_stats(
         threads: 1,
         ..Stats::default()
     };
+    let mut snapshot = Snapshot {
+        is_dir: metadata.is_dir(),
+        root: root.clone(),
+        entries: Vec::new(),
+        files: Vec::new(),
+    };
     if metadata.is_dir() {
         let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
         let entries = walk(&root, options.follow, &strategy)?;
@@ -137,18 +255,20 @@ pub(crate) fn fingerprint_with_stats(
         let mut contents = contents.into_iter();
         for entry in &entries {
             match entry {
-                Entry::File { rel, real } => {
+                Entry::File { rel, real, .. } => {
                     let content = contents
                         .next()
                         .expect("one result per file")
-                        .map_err(|e| AssetError::io(real, e))?;
+                        .map_err(|e| read_error(real, e))?;
                     hash_field(&mut hash, &format!("file:{rel}"), &content.fingerprint);
+                    snapshot.files.push(content.record());
                 }
                 Entry::Symlink {
                     rel,
                     link_target,
                     resolved,
                     internal,
+                    ..
                 } => {
                     let value = if *internal && link_target.is_absolute() {
                         relative_to(resolved, &root)
@@ -165,22 +285,36 @@ pub(crate) fn fingerprint_with_stats(
                 Entry::Directory { .. } => {}
             }
         }
+        snapshot.entries = entries;
     } else if metadata.is_file() {
         let content = with_buffer(|buffer| content_fingerprint_in(&root, buffer))
-            .map_err(|e| AssetError::io(&root, e))?;
+            .map_err(|e| read_error(&root, e))?;
         hash_field(&mut hash, "file:", &content.fingerprint);
         stats.files = 1;
         stats.bytes = content.bytes_read;
+        snapshot.files.push(content.record());
     } else {
         return Err(AssetError::NotFileOrDirectory { path: absolute });
     }
-    Ok((hex(&hash.finalize()), stats))
+    Ok((hex(&hash.finalize()), stats, snapshot))
 }
 
-/// A file's content fingerprint and the bytes read to compute it.
-struct Content {
-    fingerprint: String,
+/// A file's content fingerprint, the bytes read to compute it, and the file's state.
+pub(crate) struct Content {
+    pub(crate) fingerprint: String,
     bytes_read: u64,
+    stamp: Stamp,
+    read_end: SystemTime,
+}
+
+impl Content {
+    fn record(self) -> FileRecord {
+        FileRecord {
+            stamp: self.stamp,
+            fingerprint: self.fingerprint,
+            read_end: self.read_end,
+        }
+    }
 }
 
 /// Content fingerprints of `files`, in their order, computed by up to `threads` threads that
@@ -244,14 +378,14 @@ fn hash_files(files: &[&Path], threads: Threads, what: &str) -> (Vec<io::Result<
 
 /// The cores this process may use, asked once (on Linux, std reads the cgroup files for it,
 /// which costs more than hashing a small asset).
-fn cores() -> usize {
+pub(crate) fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Runs `f` with this thread's read buffer (kept between calls: hashing many small files
 /// should not allocate and zero 256 KiB for each).
-fn with_buffer<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+pub(crate) fn with_buffer<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -312,9 +446,25 @@ pub fn content_fingerprint(path: &Path) -> io::Result<String> {
 }
 
 /// [`content_fingerprint`] reading through `buffer` (grown on first use).
-fn content_fingerprint_in(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
+///
+/// The file's state is taken before and after the read; if it changed, the file is read again
+/// (a few times), and if it keeps changing the error wraps [`ChangedWhileRead`].
+pub(crate) fn content_fingerprint_in(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
+    const ATTEMPTS: usize = 3;
+    for _ in 1..ATTEMPTS {
+        match read_once(path, buffer) {
+            Err(e) if e.get_ref().is_some_and(|i| i.is::<ChangedWhileRead>()) => {}
+            other => return other,
+        }
+    }
+    read_once(path, buffer)
+}
+
+/// One read of [`content_fingerprint_in`].
+fn read_once(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
     let buffer = aligned(buffer);
     let mut file = File::open(path)?;
+    let before = Stamp::of(&file.metadata()?);
     let mut hasher = ContentHasher::default();
     let mut bytes_read = 0u64;
     loop {
@@ -325,9 +475,15 @@ fn content_fingerprint_in(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Conte
             break;
         }
     }
+    let read_end = SystemTime::now();
+    if Stamp::of(&file.metadata()?) != before || bytes_read != before.size {
+        return Err(io::Error::other(ChangedWhileRead));
+    }
     Ok(Content {
         fingerprint: hasher.finish(),
         bytes_read,
+        stamp: before,
+        read_end,
     })
 }
 

@@ -26,8 +26,9 @@ use std::path::Path;
 pub use self::error::AssetError;
 pub use self::fingerprint::{content_fingerprint, fingerprint, fingerprint_with_threads};
 pub use self::options::{FingerprintOptions, IgnoreMode, SymlinkFollow};
-pub(crate) use self::staging::stage_planned;
 pub use self::staging::{plan, stage};
+pub(crate) use self::staging::{stage_planned, Placed};
+pub(crate) use self::walk::exclude_from_assets;
 pub use self::zip::write_zip;
 
 /// The file extensions CDK treats as archives, in the order it tries them.

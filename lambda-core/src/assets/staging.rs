@@ -1,31 +1,82 @@
 //! Staging: placing an asset into the cloud assembly as `asset.<hash>[.ext]`, as aws-cdk-lib's
-//! `AssetStaging` does for a source that is not bundled — without copying bytes when it can.
+//! `AssetStaging` does for a source that is not bundled.
 //!
-//! - Files are **hard-linked** from the source (falling back to a copy when linking fails, e.g.
-//!   across file systems; `std::fs::copy` then uses `copy_file_range`, which reflinks on file
-//!   systems that can). Directories are created and kept symlinks re-created, as CDK's
-//!   `copyDirectory` does. The staged bytes are the source's, so the assembly is the same as a
-//!   copy's. `LAMBDA_CDK_STAGING=copy` copies every file instead (a snapshot that later in-place
-//!   edits of the sources cannot reach).
-//! - When the previous assembly in the output folder already holds `asset.<hash>` and it is
-//!   whole (see [`is_whole`]), it is hard-linked into the new assembly: no file is read.
-//! - Everything is built in a temporary sibling and renamed into place, so an interrupted run
+//! - Files are **copied** (`copy_file_range` through `std::io::copy`, which reflinks on file
+//!   systems that can), in parallel, never linked: the assembly shares no inode with the sources,
+//!   and sources are only ever opened for reading. Directories are created and kept symlinks
+//!   re-created, as CDK's `copyDirectory` does.
+//! - What is copied is exactly what the fingerprint read (its [`Snapshot`], kept by [`plan`]):
+//!   each file is checked to be in the state it was hashed in before and after the copy (device,
+//!   inode, size, modification and change time), and a file written too recently for its
+//!   timestamps to tell is hashed again from the copy. A file that changed is an error naming
+//!   it ([`AssetError::SourceChanged`]): `asset.<hash>` only ever holds bytes hashing to `<hash>`.
+//! - When the previous assembly in the outdir already holds a whole `asset.<hash>` (see
+//!   [`is_whole`]), it is kept where it is: no file is read or written.
+//! - A folder is built in a temporary sibling and renamed into place, so an interrupted run
 //!   never leaves a half-written `asset.<hash>` that a later run would trust.
+//! - `LAMBDA_CDK_STAGING` may be unset or `copy`; any other value is an error.
 
-use std::collections::HashSet;
-use std::fs;
+use std::collections::{BTreeMap, HashSet};
+use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Instant, SystemTime};
 
-use super::fingerprint::{fingerprint_with_stats, Threads};
-use super::ignore::IgnoreStrategy;
+use super::fingerprint::{
+    content_fingerprint_in, cores, fingerprint_with_stats, read_error, with_buffer, FileRecord,
+    Snapshot, Stamp, Threads,
+};
 use super::jspath;
 use super::log;
-use super::walk::{walk, Entry};
+use super::walk::Entry;
 use super::{
     AssetError, FingerprintOptions, Packaging, StagedAsset, SymlinkFollow, ARCHIVE_EXTENSIONS,
 };
+
+/// What [`plan`] read, by asset hash and canonical source: staging copies from it.
+type Snapshots = BTreeMap<(String, PathBuf), Arc<Snapshot>>;
+static SNAPSHOTS: Mutex<Snapshots> = Mutex::new(BTreeMap::new());
+
+fn remember(hash: &str, snapshot: Snapshot) -> Arc<Snapshot> {
+    let snapshot = Arc::new(snapshot);
+    SNAPSHOTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert((hash.to_string(), snapshot.root.clone()), snapshot.clone());
+    snapshot
+}
+
+fn snapshot_of(hash: &str, source: &Path) -> Option<Arc<Snapshot>> {
+    let root = fs::canonicalize(source).ok()?;
+    SNAPSHOTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(hash.to_string(), root))
+        .cloned()
+}
+
+/// How an asset got into the new assembly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// Written into the new assembly's folder.
+    Staged,
+    /// The previous assembly's `asset.<hash>` is whole and stays where it is.
+    Kept,
+}
+
+/// Checks `LAMBDA_CDK_STAGING`: unset, empty or `copy`.
+fn check_staging_mode() -> Result<(), AssetError> {
+    match std::env::var("LAMBDA_CDK_STAGING") {
+        Err(std::env::VarError::NotPresent) => Ok(()),
+        Ok(v) if v.is_empty() || v.eq_ignore_ascii_case("copy") => Ok(()),
+        Ok(v) => Err(AssetError::StagingMode { value: v }),
+        Err(std::env::VarError::NotUnicode(v)) => Err(AssetError::StagingMode {
+            value: v.to_string_lossy().into_owned(),
+        }),
+    }
+}
 
 /// Computes what [`stage`] would produce (hash, file name, packaging) without writing
 /// anything, for when the output directory is only known later.
@@ -46,7 +97,9 @@ pub fn plan(source: &Path, options: &FingerprintOptions) -> Result<StagedAsset, 
     if !metadata.is_dir() && !metadata.is_file() {
         return Err(AssetError::NotFileOrDirectory { path: absolute });
     }
-    let (hash, stats) = fingerprint_with_stats(&absolute, &options.for_staging(), Threads::Auto)?;
+    let (hash, stats, snapshot) =
+        fingerprint_with_stats(&absolute, &options.for_staging(), Threads::Auto)?;
+    remember(&hash, snapshot);
     log::debug(format_args!(
         "asset {}: fingerprint {hash}: {} files, {} bytes, {} ({} thread{})",
         absolute.display(),
@@ -71,8 +124,8 @@ pub fn plan(source: &Path, options: &FingerprintOptions) -> Result<StagedAsset, 
 
 /// Fingerprints `source` and places it at `outdir/asset.<hash>[.ext]`: a directory with its
 /// excludes applied (and symlinks treated per `options.follow`), a file as is. Files are
-/// hard-linked from the source when possible, copied otherwise. If the target already exists
-/// nothing is written, so unchanged assets are not staged again.
+/// copied. If the target already exists nothing is written, so unchanged assets are not staged
+/// again.
 ///
 /// # Errors
 /// Those of [`plan`], [`AssetError::ExternalSymlink`] under [`SymlinkFollow::BlockExternal`],
@@ -92,55 +145,66 @@ pub fn stage(
 /// new assembly being written), without fingerprinting again.
 ///
 /// If `dir` already holds it (another stack staged the same asset), nothing is done. Else, if
-/// `previous` (the assembly `dir` will replace) holds a whole `asset.<hash>`, that one is
-/// hard-linked into `dir`; otherwise the source is staged (hard links, or copies).
+/// `previous` (the assembly `dir` will replace) holds a whole `asset.<hash>`, that one is kept
+/// ([`Placed::Kept`]); otherwise the files the fingerprint read are copied.
 pub(crate) fn stage_planned(
     source: &Path,
     options: &FingerprintOptions,
     asset: &StagedAsset,
     dir: &Path,
     previous: Option<&Path>,
-) -> Result<(), AssetError> {
+) -> Result<Placed, AssetError> {
+    check_staging_mode()?;
     let start = Instant::now();
     let target = dir.join(&asset.file_name);
     if fs::symlink_metadata(&target).is_ok() {
-        return Ok(());
+        return Ok(Placed::Staged);
     }
     let source = jspath::resolve(source).map_err(|e| AssetError::io(source, e))?;
     let options = options.for_staging();
-    let mode = LinkMode::from_env();
-    if let (Some(previous), LinkMode::Link) = (previous, mode) {
+    let snapshot = match snapshot_of(&asset.hash, &source) {
+        Some(s) => s,
+        None => {
+            // Planned elsewhere (another process's plan): read it again, and it must not have
+            // changed since.
+            let (hash, _, snapshot) = fingerprint_with_stats(&source, &options, Threads::Auto)?;
+            if hash != asset.hash {
+                return Err(AssetError::SourceChanged { path: source });
+            }
+            remember(&hash, snapshot)
+        }
+    };
+    if let Some(previous) = previous {
         let old = previous.join(&asset.file_name);
         if fs::symlink_metadata(&old).is_ok() {
-            match reuse(&source, &options, asset, previous, &old, dir, &target) {
-                Ok(Some(count)) => {
+            match is_whole_asset(&snapshot, &options, previous, &old) {
+                Ok(true) => {
                     log::debug(format_args!(
-                        "asset {}: reused {} from the previous assembly ({count} files linked, {})",
+                        "asset {}: kept {} from the previous assembly, whole ({})",
                         source.display(),
                         asset.file_name,
                         log::ms(start.elapsed()),
                     ));
-                    return Ok(());
+                    return Ok(Placed::Kept);
                 }
-                Ok(None) => log::debug(format_args!(
+                Ok(false) => log::debug(format_args!(
                     "asset {}: previous {} is not whole, staging again",
                     source.display(),
                     asset.file_name
                 )),
                 Err(e) => log::debug(format_args!(
-                    "asset {}: cannot reuse previous {} ({e}), staging again",
+                    "asset {}: cannot check previous {} ({e}), staging again",
                     source.display(),
                     asset.file_name
                 )),
             }
         }
     }
-    let mut placer = Placer::new(mode);
     let mut temp = tempfile::Builder::new();
     temp.prefix(".staging-");
-    if asset.source_is_dir {
+    let copied = if snapshot.is_dir {
         let staging = temp.tempdir_in(dir).map_err(|e| AssetError::io(dir, e))?;
-        copy_directory(&source, staging.path(), &options, &mut placer)?;
+        let copied = copy_directory(&snapshot, staging.path(), &options)?;
         set_directory_mode(staging.path())?;
         let staged = staging.keep();
         if let Err(e) = fs::rename(&staged, &target) {
@@ -150,242 +214,181 @@ pub(crate) fn stage_planned(
                 return Err(AssetError::io(&target, e));
             }
         }
+        copied
     } else {
-        let real = fs::canonicalize(&source).map_err(|e| AssetError::lookup(&source, e))?;
-        // A link is made whole or not at all, so it can go straight to its place.
-        if !placer.try_link(&real, &target) {
-            let file = temp.tempfile_in(dir).map_err(|e| AssetError::io(dir, e))?;
-            fs::copy(&real, file.path()).map_err(|e| AssetError::io(&real, e))?;
-            placer.copied += 1;
-            file.persist(&target)
-                .map_err(|e| AssetError::io(&target, e.error))?;
-        }
-    }
+        let record = snapshot
+            .files
+            .first()
+            .ok_or_else(|| AssetError::SourceChanged {
+                path: source.clone(),
+            })?;
+        let file = temp.tempfile_in(dir).map_err(|e| AssetError::io(dir, e))?;
+        with_buffer(|buffer| copy_checked(&snapshot.root, record, file.path(), buffer))?;
+        file.persist(&target)
+            .map_err(|e| AssetError::io(&target, e.error))?;
+        1
+    };
     log::debug(format_args!(
-        "asset {}: staged {} ({} files linked, {} copied, {})",
+        "asset {}: staged {} ({copied} files copied, {})",
         source.display(),
         asset.file_name,
-        placer.linked,
-        placer.copied,
         log::ms(start.elapsed()),
     ));
+    Ok(Placed::Staged)
+}
+
+/// Copies `from` to the new file `to`, and makes sure the copy holds the bytes `record` hashed:
+/// if `from` is not in the state it was hashed in, before or after the copy (or is too recent
+/// for its timestamps to tell), the copy is hashed again and must give the same content
+/// fingerprint. Permissions are copied too, as Node's `copyFileSync` does.
+fn copy_checked(
+    from: &Path,
+    record: &FileRecord,
+    to: &Path,
+    buffer: &mut Vec<u8>,
+) -> Result<(), AssetError> {
+    let changed = || AssetError::SourceChanged {
+        path: from.to_path_buf(),
+    };
+    let mut source = File::open(from).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => changed(),
+        _ => AssetError::io(from, e),
+    })?;
+    let meta = source.metadata().map_err(|e| AssetError::io(from, e))?;
+    let mut dest = File::create(to).map_err(|e| AssetError::io(to, e))?;
+    let copied = io::copy(&mut source, &mut dest).map_err(|e| AssetError::io(from, e))?;
+    dest.set_permissions(meta.permissions())
+        .map_err(|e| AssetError::io(to, e))?;
+    drop(dest);
+    let after = source.metadata().map_err(|e| AssetError::io(from, e))?;
+    let unchanged = Stamp::of(&meta) == record.stamp
+        && Stamp::of(&after) == record.stamp
+        && copied == record.stamp.size();
+    if !unchanged || record.is_racy() {
+        let again = content_fingerprint_in(to, buffer).map_err(|e| read_error(to, e))?;
+        if again.fingerprint != record.fingerprint {
+            return Err(changed());
+        }
+    }
     Ok(())
 }
 
-/// Whether staging may hard-link files (`LAMBDA_CDK_STAGING=copy` says no).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum LinkMode {
-    Link,
-    Copy,
-}
-
-impl LinkMode {
-    fn from_env() -> Self {
-        match std::env::var("LAMBDA_CDK_STAGING") {
-            Ok(v) if v.eq_ignore_ascii_case("copy") => LinkMode::Copy,
-            _ => LinkMode::Link,
-        }
-    }
-}
-
-/// Puts files in place: a hard link while links work, a copy otherwise.
-struct Placer {
-    /// Cleared by the first cross-device failure: the rest of the asset is copied.
-    link: bool,
-    linked: usize,
-    copied: usize,
-}
-
-impl Placer {
-    fn new(mode: LinkMode) -> Self {
-        Placer {
-            link: mode == LinkMode::Link,
-            linked: 0,
-            copied: 0,
-        }
-    }
-
-    /// Hard-links `from` at `to`; false (nothing written) if that is not possible.
-    fn try_link(&mut self, from: &Path, to: &Path) -> bool {
-        if !self.link {
-            return false;
-        }
-        match fs::hard_link(from, to) {
-            Ok(()) => {
-                self.linked += 1;
-                true
-            }
-            Err(e) => {
-                if e.kind() == io::ErrorKind::CrossesDevices {
-                    self.link = false;
-                }
-                false
-            }
-        }
-    }
-
-    /// The file `from` at `to`: linked, or else copied.
-    fn place(&mut self, from: &Path, to: &Path) -> Result<(), AssetError> {
-        if self.try_link(from, to) {
-            return Ok(());
-        }
-        fs::copy(from, to).map_err(|e| AssetError::io(from, e))?;
-        self.copied += 1;
-        Ok(())
-    }
-}
-
-/// What the staged copy of a directory must contain, from a walk of the source.
-struct Expected {
+/// What the staged copy of a directory must contain, from the fingerprint's snapshot.
+struct Expected<'a> {
     /// Directories, sorted (so parents come before their children).
-    dirs: Vec<String>,
-    /// Files: staged path and where the source's bytes are.
-    files: Vec<(String, PathBuf)>,
+    dirs: Vec<PathBuf>,
+    /// Files: staged path, where the source's bytes are, and their state when hashed.
+    files: Vec<(PathBuf, &'a Path, &'a FileRecord)>,
     /// Kept links: staged path and the target text the staged link must hold.
-    links: Vec<(String, PathBuf)>,
+    links: Vec<(PathBuf, PathBuf)>,
 }
 
-/// The entries [`copy_directory`] writes for `root` (canonical).
-fn expected_entries(
-    root: &Path,
+/// The entries [`copy_directory`] writes for `snapshot`.
+fn expected_entries<'a>(
+    snapshot: &'a Snapshot,
     options: &FingerprintOptions,
-) -> Result<Option<Expected>, AssetError> {
-    let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, root)?;
-    let mut dirs: HashSet<String> = HashSet::new();
+) -> Result<Expected<'a>, AssetError> {
+    let root = &snapshot.root;
+    let mut dirs: HashSet<PathBuf> = HashSet::new();
     let mut files = Vec::new();
     let mut links = Vec::new();
-    let add_parents = |rel: &str, dirs: &mut HashSet<String>| {
-        let mut end = rel.len();
-        while let Some(i) = rel[..end].rfind('/') {
-            if !dirs.insert(rel[..i].to_string()) {
+    let add_parents = |rel: &Path, dirs: &mut HashSet<PathBuf>| {
+        for parent in rel.ancestors().skip(1) {
+            if parent.as_os_str().is_empty() || !dirs.insert(parent.to_path_buf()) {
                 break; // its parents are in already
             }
-            end = i;
         }
     };
-    for entry in walk(root, options.follow, &strategy)? {
+    let mut records = snapshot.files.iter();
+    for entry in &snapshot.entries {
         match entry {
-            Entry::Directory { rel, ignored } => {
+            Entry::Directory {
+                os_rel, ignored, ..
+            } => {
                 if !ignored {
-                    add_parents(&rel, &mut dirs);
-                    dirs.insert(rel);
+                    add_parents(os_rel, &mut dirs);
+                    dirs.insert(os_rel.clone());
                 }
             }
-            Entry::File { rel, real } => {
-                add_parents(&rel, &mut dirs);
-                files.push((rel, real));
+            Entry::File { os_rel, real, .. } => {
+                add_parents(os_rel, &mut dirs);
+                let record = records
+                    .next()
+                    .ok_or_else(|| AssetError::SourceChanged { path: real.clone() })?;
+                files.push((os_rel.clone(), real.as_path(), record));
             }
             Entry::Symlink {
                 rel,
+                os_rel,
                 link_target,
                 resolved,
                 internal,
             } => {
                 if options.follow == SymlinkFollow::BlockExternal && !internal {
-                    // Staging from the source reports this error.
-                    return Ok(None);
+                    return Err(AssetError::ExternalSymlink {
+                        target: resolved.clone(),
+                    });
                 }
-                add_parents(&rel, &mut dirs);
-                let text = if internal {
-                    internal_link_text(&rel, &resolved, root)
+                add_parents(os_rel, &mut dirs);
+                let text = if *internal {
+                    internal_link_text(rel, resolved, root)
                 } else {
-                    link_target
+                    link_target.clone()
                 };
-                links.push((rel, text));
+                links.push((os_rel.clone(), text));
             }
             Entry::Unsupported { .. } => {}
         }
     }
-    let mut dirs: Vec<String> = dirs.into_iter().collect();
+    let mut dirs: Vec<PathBuf> = dirs.into_iter().collect();
     dirs.sort();
-    Ok(Some(Expected { dirs, files, links }))
+    Ok(Expected { dirs, files, links })
 }
 
-/// Hard-links the previous assembly's `old` (= `previous/asset.<hash>`) at `target` if it is
-/// whole; `Some(files linked)`, or `None` when it is not whole (nothing written then).
-fn reuse(
-    source: &Path,
+/// Whether the previous assembly's `old` (= `previous/asset.<hash>`) still holds what the
+/// snapshot's files held when they were hashed (so it can stay).
+fn is_whole_asset(
+    snapshot: &Snapshot,
     options: &FingerprintOptions,
-    asset: &StagedAsset,
     previous: &Path,
     old: &Path,
-    dir: &Path,
-    target: &Path,
-) -> Result<Option<usize>, AssetError> {
+) -> Result<bool, AssetError> {
     // Files of the previous assembly written after it was finished have been changed since.
     let written = fs::metadata(previous.join("cdk.out"))
         .and_then(|m| m.modified())
         .map_err(|e| AssetError::io(previous, e))?;
-    let real = fs::canonicalize(source).map_err(|e| AssetError::lookup(source, e))?;
-    if !asset.source_is_dir {
-        if !is_whole(&real, old, written)? {
-            return Ok(None);
-        }
-        fs::hard_link(old, target).map_err(|e| AssetError::io(target, e))?;
-        return Ok(Some(1));
+    if !snapshot.is_dir {
+        return match snapshot.files.first() {
+            Some(record) => is_whole(record, old, written),
+            None => Ok(false),
+        };
     }
-    let Some(expected) = expected_entries(&real, options)? else {
-        return Ok(None);
-    };
+    let expected = expected_entries(snapshot, options)?;
     if !tree_matches(old, &expected)? {
-        return Ok(None);
+        return Ok(false);
     }
-    for (rel, from) in &expected.files {
-        if !is_whole(from, &old.join(rel), written)? {
-            return Ok(None);
+    for (rel, _, record) in &expected.files {
+        if !is_whole(record, &old.join(rel), written)? {
+            return Ok(false);
         }
     }
-    let staging = tempfile::Builder::new()
-        .prefix(".staging-")
-        .tempdir_in(dir)
-        .map_err(|e| AssetError::io(dir, e))?;
-    let to = staging.path();
-    for rel in &expected.dirs {
-        fs::create_dir(to.join(rel)).map_err(|e| AssetError::io(to.join(rel), e))?;
-    }
-    for (rel, _) in &expected.files {
-        fs::hard_link(old.join(rel), to.join(rel)).map_err(|e| AssetError::io(to.join(rel), e))?;
-    }
-    for (rel, text) in &expected.links {
-        make_symlink(text, &to.join(rel))?;
-    }
-    set_directory_mode(to)?;
-    let staged = staging.keep();
-    if let Err(e) = fs::rename(&staged, target) {
-        let _ = fs::remove_dir_all(&staged);
-        return Err(AssetError::io(target, e));
-    }
-    Ok(Some(expected.files.len()))
+    Ok(true)
 }
 
-/// Whether the previous assembly's `staged` file still holds what `source` holds now (whose
-/// fingerprint is the asset's hash): it is the same file (a hard link staging made), or it is
-/// a file of its own — reachable only from the assembly (one link) — of the same size, not
-/// modified after that assembly was written. Staging in place of this check would only copy
-/// what CDK trusts by name alone (it skips an existing `asset.<hash>`).
-fn is_whole(source: &Path, staged: &Path, written: SystemTime) -> Result<bool, AssetError> {
+/// Whether the previous assembly's `staged` file still holds what the source held when it was
+/// hashed (whose fingerprint is the asset's hash): a file of its own — not the source's inode,
+/// reachable only from the assembly (one link) — of the same size, not modified after that
+/// assembly was written. Staging in place of this check would only copy what CDK trusts by name
+/// alone (it skips an existing `asset.<hash>`).
+fn is_whole(record: &FileRecord, staged: &Path, written: SystemTime) -> Result<bool, AssetError> {
     let staged_meta = match fs::symlink_metadata(staged) {
         Ok(m) if m.is_file() => m,
         _ => return Ok(false),
     };
-    let source_meta = fs::metadata(source).map_err(|e| AssetError::io(source, e))?;
-    if same_file(&source_meta, &staged_meta) {
-        return Ok(true);
-    }
-    Ok(link_count(&staged_meta) == 1
-        && staged_meta.len() == source_meta.len()
+    Ok(!record.stamp.is_inode_of(&staged_meta)
+        && link_count(&staged_meta) == 1
+        && staged_meta.len() == record.stamp.size()
         && staged_meta.modified().is_ok_and(|m| m <= written))
-}
-
-#[cfg(unix)]
-fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    a.dev() == b.dev() && a.ino() == b.ino()
-}
-
-#[cfg(not(unix))]
-fn same_file(_a: &fs::Metadata, _b: &fs::Metadata) -> bool {
-    false
 }
 
 #[cfg(unix)]
@@ -401,27 +404,16 @@ fn link_count(_m: &fs::Metadata) -> u64 {
 
 /// Whether the folder `old` holds exactly the expected directories, files and links (by
 /// kind and name; the files' contents are checked by [`is_whole`]).
-fn tree_matches(old: &Path, expected: &Expected) -> Result<bool, AssetError> {
+fn tree_matches(old: &Path, expected: &Expected<'_>) -> Result<bool, AssetError> {
     let mut dirs = Vec::new();
     let mut files = Vec::new();
     let mut links = Vec::new();
-    let mut pending = vec![String::new()];
+    let mut pending = vec![PathBuf::new()];
     while let Some(rel) = pending.pop() {
-        let path = if rel.is_empty() {
-            old.to_path_buf()
-        } else {
-            old.join(&rel)
-        };
+        let path = old.join(&rel);
         for entry in fs::read_dir(&path).map_err(|e| AssetError::io(&path, e))? {
             let entry = entry.map_err(|e| AssetError::io(&path, e))?;
-            let Ok(name) = entry.file_name().into_string() else {
-                return Ok(false);
-            };
-            let child = if rel.is_empty() {
-                name
-            } else {
-                format!("{rel}/{name}")
-            };
+            let child = rel.join(entry.file_name());
             let kind = entry
                 .file_type()
                 .map_err(|e| AssetError::io(entry.path(), e))?;
@@ -443,9 +435,9 @@ fn tree_matches(old: &Path, expected: &Expected) -> Result<bool, AssetError> {
     }
     dirs.sort();
     files.sort();
-    let mut want_files: Vec<&str> = expected.files.iter().map(|(r, _)| r.as_str()).collect();
+    let mut want_files: Vec<&Path> = expected.files.iter().map(|(r, _, _)| r.as_path()).collect();
     want_files.sort();
-    if dirs != expected.dirs || files != want_files {
+    if dirs != expected.dirs || files.iter().map(PathBuf::as_path).ne(want_files) {
         return Ok(false);
     }
     for (rel, text) in &expected.links {
@@ -457,53 +449,48 @@ fn tree_matches(old: &Path, expected: &Expected) -> Result<bool, AssetError> {
     Ok(true)
 }
 
-/// Places the included entries of the directory `source` into the existing directory `dest`
-/// (aws-cdk-lib's `copyDirectory`): files (and followed links) linked or copied, directories
-/// created unless excluded, kept links as links: re-pointed at the staged target when they point
-/// into the asset, with their original target otherwise.
+/// Places the snapshot's entries into the existing directory `dest` (aws-cdk-lib's
+/// `copyDirectory`): directories created unless excluded, kept links as links (re-pointed at the
+/// staged target when they point into the asset), then the files copied on every core, each
+/// checked against its state when hashed. Returns the number of files copied.
 fn copy_directory(
-    source: &Path,
+    snapshot: &Snapshot,
     dest: &Path,
     options: &FingerprintOptions,
-    placer: &mut Placer,
-) -> Result<(), AssetError> {
-    let root = fs::canonicalize(source).map_err(|e| AssetError::lookup(source, e))?;
-    let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
-    for entry in walk(&root, options.follow, &strategy)? {
-        match entry {
-            Entry::Directory { rel, ignored } => {
-                if !ignored {
-                    let to = dest.join(&rel);
-                    fs::create_dir_all(&to).map_err(|e| AssetError::io(&to, e))?;
-                }
-            }
-            Entry::File { rel, real } => {
-                let to = dest.join(&rel);
-                create_parent(&to)?;
-                placer.place(&real, &to)?;
-            }
-            Entry::Symlink {
-                rel,
-                link_target,
-                resolved,
-                internal,
-            } => {
-                if options.follow == SymlinkFollow::BlockExternal && !internal {
-                    return Err(AssetError::ExternalSymlink { target: resolved });
-                }
-                let to = dest.join(&rel);
-                create_parent(&to)?;
-                let text = if internal {
-                    internal_link_text(&rel, &resolved, &root)
-                } else {
-                    link_target
-                };
-                make_symlink(&text, &to)?;
-            }
-            Entry::Unsupported { .. } => {}
-        }
+) -> Result<usize, AssetError> {
+    let expected = expected_entries(snapshot, options)?;
+    for rel in &expected.dirs {
+        let to = dest.join(rel);
+        fs::create_dir(&to).map_err(|e| AssetError::io(&to, e))?;
     }
-    Ok(())
+    for (rel, text) in &expected.links {
+        make_symlink(text, &dest.join(rel))?;
+    }
+    let files = &expected.files;
+    let threads = cores().clamp(1, files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let failure: OnceLock<AssetError> = OnceLock::new();
+    let work = |buffer: &mut Vec<u8>| {
+        while failure.get().is_none() {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some((rel, real, record)) = files.get(i) else {
+                return;
+            };
+            if let Err(e) = copy_checked(real, record, &dest.join(rel), buffer) {
+                let _ = failure.set(e);
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(|| work(&mut Vec::new()));
+        }
+        with_buffer(work);
+    });
+    match failure.into_inner() {
+        Some(e) => Err(e),
+        None => Ok(files.len()),
+    }
 }
 
 /// CDK's `linkTextFor`: a link into the asset is re-pointed, relatively, at the copy of its
@@ -535,13 +522,6 @@ fn internal_link_text(rel: &str, resolved: &Path, root: &Path) -> PathBuf {
         text.push(".");
     }
     text
-}
-
-fn create_parent(path: &Path) -> Result<(), AssetError> {
-    match path.parent() {
-        Some(parent) => fs::create_dir_all(parent).map_err(|e| AssetError::io(parent, e)),
-        None => Ok(()),
-    }
 }
 
 #[cfg(unix)]
@@ -610,39 +590,11 @@ mod tests {
         (tmp, src, asset)
     }
 
-    fn stage_again(tmp: &Path, src: &Path, asset: &StagedAsset) -> PathBuf {
+    fn stage_again(tmp: &Path, src: &Path, asset: &StagedAsset) -> Placed {
         let new = tmp.join(format!("new{}", fs::read_dir(tmp).unwrap().count()));
         fs::create_dir(&new).unwrap();
         let old = tmp.join("old");
-        stage_planned(src, &FingerprintOptions::default(), asset, &new, Some(&old)).unwrap();
-        new.join(&asset.file_name)
-    }
-
-    fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
-        let mut out = Vec::new();
-        let mut pending = vec![dir.to_path_buf()];
-        while let Some(d) = pending.pop() {
-            for e in fs::read_dir(&d).unwrap() {
-                let p = e.unwrap().path();
-                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
-                let meta = fs::symlink_metadata(&p).unwrap();
-                if meta.is_dir() {
-                    pending.push(p);
-                } else if meta.file_type().is_symlink() {
-                    out.push((
-                        rel,
-                        fs::read_link(&p)
-                            .unwrap()
-                            .into_os_string()
-                            .into_encoded_bytes(),
-                    ));
-                } else {
-                    out.push((rel, fs::read(&p).unwrap()));
-                }
-            }
-        }
-        out.sort();
-        out
+        stage_planned(src, &FingerprintOptions::default(), asset, &new, Some(&old)).unwrap()
     }
 
     #[cfg(unix)]
@@ -653,12 +605,16 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn files_are_hard_linked_from_the_source() {
+    fn files_are_copied_never_linked() {
         let (tmp, src, asset) = setup();
         let staged = tmp.path().join("old").join(&asset.file_name);
-        assert_eq!(
+        assert_ne!(
             inode(&staged.join("index.js")),
             inode(&src.join("index.js"))
+        );
+        assert_eq!(
+            fs::read(staged.join("lib/util.js")).unwrap(),
+            b"module.exports = 2;\r\n"
         );
         assert_eq!(
             fs::read_link(staged.join("lib/alias.js")).unwrap(),
@@ -666,87 +622,88 @@ mod tests {
         );
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_whole_previous_asset_is_reused() {
+    fn a_whole_previous_asset_is_kept() {
         let (tmp, src, asset) = setup();
-        let old = tmp.path().join("old").join(&asset.file_name);
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert_eq!(files_of(&staged), files_of(&old));
-        assert_eq!(
-            inode(&staged.join("lib/util.js")),
-            inode(&old.join("lib/util.js"))
-        );
+        assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Kept);
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_previous_copy_is_reused_unless_changed_after_its_assembly_was_written() {
+    fn a_previous_asset_changed_after_its_assembly_was_written_is_not_kept() {
         let (tmp, src, asset) = setup();
         let old = tmp.path().join("old").join(&asset.file_name);
-        // Replace the links by copies (what a copy across file systems, or aws-cdk-lib, leaves).
-        for rel in ["index.js", "lib/util.js"] {
-            let bytes = fs::read(old.join(rel)).unwrap();
-            fs::remove_file(old.join(rel)).unwrap();
-            fs::write(old.join(rel), bytes).unwrap();
-        }
-        let marker = tmp.path().join("old/cdk.out");
-        fs::File::options()
-            .write(true)
-            .open(&marker)
-            .unwrap()
-            .set_modified(SystemTime::now())
-            .unwrap();
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert_eq!(
-            inode(&staged.join("index.js")),
-            inode(&old.join("index.js"))
-        );
-
-        // Same size, written after the assembly: not trusted, staged from the source again.
         let later = SystemTime::now() + std::time::Duration::from_secs(5);
         let f = fs::File::options()
             .write(true)
             .open(old.join("index.js"))
             .unwrap();
         f.set_modified(later).unwrap();
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert_eq!(
-            inode(&staged.join("index.js")),
-            inode(&src.join("index.js"))
-        );
+        assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Staged);
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_previous_asset_with_other_entries_is_not_reused() {
+    fn a_previous_asset_with_other_entries_is_not_kept() {
         let (tmp, src, asset) = setup();
         let old = tmp.path().join("old").join(&asset.file_name);
-        // An extra file: staged from the source, without it.
         write(&old.join("extra.js"), b"x");
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert!(!staged.join("extra.js").exists());
+        assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Staged);
         fs::remove_file(old.join("extra.js")).unwrap();
-        // A missing file.
         fs::remove_file(old.join("lib/util.js")).unwrap();
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert_eq!(
-            fs::read(staged.join("lib/util.js")).unwrap(),
-            b"module.exports = 2;\r\n"
+        assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Staged);
+    }
+
+    #[test]
+    fn a_source_changed_after_its_fingerprint_is_an_error_naming_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        write(&src.join("index.js"), b"exports.handler = 1;\n");
+        let asset = plan(&src, &FingerprintOptions::default()).unwrap();
+        write(&src.join("index.js"), b"exports.handler = 2;\n");
+        let out = tmp.path().join("out");
+        fs::create_dir(&out).unwrap();
+        let err =
+            stage_planned(&src, &FingerprintOptions::default(), &asset, &out, None).unwrap_err();
+        assert!(
+            matches!(&err, AssetError::SourceChanged { path } if path.ends_with("index.js")),
+            "{err}"
         );
-        // A link pointing elsewhere.
-        fs::hard_link(src.join("lib/util.js"), old.join("lib/util.js")).unwrap();
-        fs::remove_file(old.join("lib/alias.js")).unwrap();
-        std::os::unix::fs::symlink("../index.js", old.join("lib/alias.js")).unwrap();
-        let staged = stage_again(tmp.path(), &src, &asset);
+        assert!(!out.join(&asset.file_name).exists());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn names_that_are_not_utf8_are_staged_byte_for_byte() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        write(&src.join(OsStr::from_bytes(b"a\xff.txt")), b"one");
+        write(&src.join("b.txt"), b"two");
+        let out = tmp.path().join("out");
+        fs::create_dir(&out).unwrap();
+        let asset = stage(&src, &FingerprintOptions::default(), &out).unwrap();
+        let staged = out.join(&asset.file_name);
         assert_eq!(
-            fs::read_link(staged.join("lib/alias.js")).unwrap(),
-            PathBuf::from("util.js")
+            fs::read(staged.join(OsStr::from_bytes(b"a\xff.txt"))).unwrap(),
+            b"one"
+        );
+        // Two names that read the same as UTF-8: an error naming both, nothing written.
+        write(&src.join(OsStr::from_bytes(b"a\xfe.txt")), b"three");
+        let err = plan(&src, &FingerprintOptions::default()).unwrap_err();
+        assert!(
+            matches!(err, AssetError::IndistinguishableNames { .. }),
+            "{err}"
+        );
+        let text = err.to_string();
+        assert!(text.contains("a\u{FFFD}.txt"), "{text}");
+        assert_eq!(
+            fs::read(src.join(OsStr::from_bytes(b"a\xff.txt"))).unwrap(),
+            b"one"
         );
     }
 
     #[test]
-    fn a_single_file_asset_is_linked_and_reused() {
+    fn a_single_file_asset_is_copied_and_kept() {
         let tmp = tempfile::tempdir().unwrap();
         let src = tmp.path().join("code.zip");
         write(&src, b"PK\x05\x06 not really a zip");
@@ -756,10 +713,13 @@ mod tests {
         assert!(asset.file_name.ends_with(".zip"));
         stage_planned(&src, &FingerprintOptions::default(), &asset, &old, None).unwrap();
         fs::write(old.join("cdk.out"), "{}").unwrap();
-        let staged = stage_again(tmp.path(), &src, &asset);
-        assert_eq!(fs::read(&staged).unwrap(), fs::read(&src).unwrap());
+        assert_eq!(
+            fs::read(old.join(&asset.file_name)).unwrap(),
+            fs::read(&src).unwrap()
+        );
         #[cfg(unix)]
-        assert_eq!(inode(&staged), inode(&src));
+        assert_ne!(inode(&old.join(&asset.file_name)), inode(&src));
+        assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Kept);
     }
 
     #[test]

@@ -19,13 +19,25 @@ use super::{AssetError, SymlinkFollow};
 pub(crate) enum Entry {
     /// A directory (or a followed link to one) whose contents come next. `ignored`: the
     /// directory itself is excluded, but something below it may not be (docker/git modes).
-    Directory { rel: String, ignored: bool },
+    Directory {
+        rel: String,
+        /// `rel` byte for byte (names that are not UTF-8 kept as they are), for staging.
+        os_rel: PathBuf,
+        ignored: bool,
+    },
     /// A regular file, or a followed link to one; `real` is where to read it (for a followed
     /// link, the canonical path of the file it ends at).
-    File { rel: String, real: PathBuf },
+    File {
+        rel: String,
+        /// `rel` byte for byte, for staging.
+        os_rel: PathBuf,
+        real: PathBuf,
+    },
     /// A link that is kept as a link (not followed, or its target does not exist).
     Symlink {
         rel: String,
+        /// `rel` byte for byte, for staging.
+        os_rel: PathBuf,
         /// The target exactly as stored in the link.
         link_target: PathBuf,
         /// The target resolved against the link's directory, its parent directories canonical.
@@ -49,8 +61,9 @@ pub(crate) fn walk(
         strategy,
         ancestors: HashSet::new(),
         entries: Vec::new(),
+        excluded: excluded_dirs(),
     };
-    walker.walk("", root, root.to_path_buf())?;
+    walker.walk("", Path::new(""), root, root.to_path_buf())?;
     Ok(walker.entries)
 }
 
@@ -61,6 +74,8 @@ struct Walker<'a> {
     /// Canonical paths of the directories being walked: a link back to one of them is a cycle.
     ancestors: HashSet<PathBuf>,
     entries: Vec<Entry>,
+    /// Outdirs (canonical): never walked into.
+    excluded: Vec<PathBuf>,
 }
 
 fn join_rel(rel: &str, name: &str) -> String {
@@ -72,7 +87,13 @@ fn join_rel(rel: &str, name: &str) -> String {
 }
 
 impl Walker<'_> {
-    fn walk(&mut self, rel: &str, real: &Path, canonical: PathBuf) -> Result<(), AssetError> {
+    fn walk(
+        &mut self,
+        rel: &str,
+        os_rel: &Path,
+        real: &Path,
+        canonical: PathBuf,
+    ) -> Result<(), AssetError> {
         if !self.ancestors.insert(canonical.clone()) {
             return Ok(());
         }
@@ -86,15 +107,34 @@ impl Walker<'_> {
             children.push((os_name.to_string_lossy().into_owned(), os_name, file_type));
         }
         children.sort_by(|a, b| cmp_utf16(&a.0, &b.0));
+        // aws-cdk-lib reads names as UTF-8 (U+FFFD for what is not): two names that read the
+        // same cannot be told apart by its fingerprint, nor by the asset's file list.
+        for pair in children.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                return Err(AssetError::IndistinguishableNames {
+                    first: real.join(&pair[0].1),
+                    second: real.join(&pair[1].1),
+                });
+            }
+        }
         for (name, os_name, file_type) in children {
             let child_rel = join_rel(rel, &name);
+            let child_os_rel = os_rel.join(&os_name);
             let child_real = real.join(&os_name);
             if file_type.is_symlink() {
-                self.visit_symlink(child_rel, child_real)?;
+                self.visit_symlink(child_rel, child_os_rel, child_real)?;
             } else if file_type.is_dir() {
-                self.visit_directory(child_rel, &child_real, canonical.join(&os_name))?;
+                if self.excluded.contains(&canonical.join(&os_name)) {
+                    continue;
+                }
+                self.visit_directory(
+                    child_rel,
+                    child_os_rel,
+                    &child_real,
+                    canonical.join(&os_name),
+                )?;
             } else if file_type.is_file() {
-                self.visit_file(child_rel, child_real);
+                self.visit_file(child_rel, child_os_rel, child_real);
             }
             // Sockets, FIFOs and devices met directly are skipped, as CDK does.
         }
@@ -105,6 +145,7 @@ impl Walker<'_> {
     fn visit_directory(
         &mut self,
         rel: String,
+        os_rel: PathBuf,
         real: &Path,
         canonical: PathBuf,
     ) -> Result<(), AssetError> {
@@ -114,18 +155,24 @@ impl Walker<'_> {
         let ignored = self.strategy.ignores(&rel);
         self.entries.push(Entry::Directory {
             rel: rel.clone(),
+            os_rel: os_rel.clone(),
             ignored,
         });
-        self.walk(&rel, real, canonical)
+        self.walk(&rel, &os_rel, real, canonical)
     }
 
-    fn visit_file(&mut self, rel: String, real: PathBuf) {
+    fn visit_file(&mut self, rel: String, os_rel: PathBuf, real: PathBuf) {
         if !self.strategy.ignores(&rel) {
-            self.entries.push(Entry::File { rel, real });
+            self.entries.push(Entry::File { rel, os_rel, real });
         }
     }
 
-    fn visit_symlink(&mut self, rel: String, real: PathBuf) -> Result<(), AssetError> {
+    fn visit_symlink(
+        &mut self,
+        rel: String,
+        os_rel: PathBuf,
+        real: PathBuf,
+    ) -> Result<(), AssetError> {
         let link_target = fs::read_link(&real).map_err(|e| AssetError::io(&real, e))?;
         let resolved = canonical_link_target(&resolve_link_target(&real, &link_target));
         let internal = resolved.starts_with(self.root);
@@ -144,12 +191,14 @@ impl Walker<'_> {
         match target {
             Some(meta) if meta.is_dir() => {
                 let canonical = realpath_or_self(&resolved);
-                self.visit_directory(rel, &resolved, canonical)
+                if self.excluded.contains(&canonical) {
+                    return Ok(());
+                }
+                self.visit_directory(rel, os_rel, &resolved, canonical)
             }
             Some(meta) if meta.is_file() => {
-                // Where the file really is (through any chain of links), so that staging can
-                // hard-link it: a link made to a symlink would stage the symlink itself.
-                self.visit_file(rel, realpath_or_self(&resolved));
+                // Where the file really is (through any chain of links).
+                self.visit_file(rel, os_rel, realpath_or_self(&resolved));
                 Ok(())
             }
             Some(_) => {
@@ -162,6 +211,7 @@ impl Walker<'_> {
                 if !self.strategy.ignores(&rel) {
                     self.entries.push(Entry::Symlink {
                         rel,
+                        os_rel,
                         link_target,
                         resolved,
                         internal,
@@ -194,4 +244,30 @@ fn canonical_link_target(target: &Path) -> PathBuf {
 
 fn realpath_or_self(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Output folders being (or about to be) written: never part of an asset, so an asset folder
+/// that contains the outdir (`Code::from_asset(".")` with `cdk.out` inside) neither stages the
+/// assembly nor grows with every run. Canonical paths.
+static EXCLUDED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps the folder `outdir` out of every asset from now on (synthesis calls it for its outdir;
+/// the default outdir, `$CDK_OUTDIR` or `cdk.out`, is always kept out).
+pub(crate) fn exclude_from_assets(outdir: &Path) {
+    if let Ok(canonical) = fs::canonicalize(outdir) {
+        let mut excluded = EXCLUDED.lock().unwrap_or_else(|e| e.into_inner());
+        if !excluded.contains(&canonical) {
+            excluded.push(canonical);
+        }
+    }
+}
+
+/// The outdirs (canonical) a walk leaves out (see [`exclude_from_assets`]).
+fn excluded_dirs() -> Vec<PathBuf> {
+    let mut dirs = EXCLUDED.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let default = std::env::var_os("CDK_OUTDIR").unwrap_or_else(|| "cdk.out".into());
+    if let Ok(d) = fs::canonicalize(&default) {
+        dirs.push(d);
+    }
+    dirs
 }

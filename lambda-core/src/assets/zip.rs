@@ -45,7 +45,7 @@ pub fn write_zip<W: Write + Seek>(
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     for entry in walk(&root, options.follow, &strategy)? {
         match entry {
-            Entry::File { rel, real } => files.push((rel, real)),
+            Entry::File { rel, real, .. } => files.push((rel, real)),
             Entry::Symlink { rel, resolved, .. } => {
                 let target = fs::metadata(&resolved).map_err(|e| AssetError::io(&resolved, e))?;
                 if target.is_dir() {

@@ -4,7 +4,9 @@ pub(crate) mod collate;
 pub(crate) mod emit;
 pub(crate) mod ids;
 pub(crate) mod json;
+pub(crate) mod lock;
 pub(crate) mod manifest;
+pub(crate) mod outdir;
 pub(crate) mod output;
 pub(crate) mod references;
 pub mod resolve;
@@ -176,8 +178,9 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     phases.end("prepare");
     references::wire_references(app)?;
     phases.end("cross-stack references");
-    let staging = Staging::create(outdir)?;
-    let dir = staging.dir.path();
+    let mut target = outdir::Outdir::open(outdir)?;
+    crate::assets::exclude_from_assets(outdir);
+    let dir = &target.temp().to_path_buf();
     let tree = app.tree();
     // Every stack's logical IDs first: tree.json names them all.
     let mut ids = ids::LogicalIds::with_nodes(tree.nodes.len());
@@ -205,7 +208,7 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let element_count: usize = stack_elements.iter().map(Vec::len).sum();
     phases.end("logical IDs");
     let threaded = element_count >= THREADS_FROM;
-    // Declared after `staging`, so an error drops (joins) it before the folder is removed.
+    // Declared after `target`, so an error drops (joins) it before the folder is removed.
     let mut files = output::FileWriter::start(threaded)?;
     let ids = &ids;
     let nodes = &tree.nodes[..];
@@ -265,8 +268,8 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         template_hashes[i] = manifest::hex(&digest);
     }
     phases.end("writing");
-    write_assembly(outdir, &staging, &stacks, &template_hashes, &root_context)?;
-    staging.swap_into_place(outdir)?;
+    write_assembly(&mut target, &stacks, &template_hashes, &root_context)?;
+    target.commit()?;
     phases.end("assets and manifests");
     phases.log(element_count);
     Ok(CloudAssembly {
@@ -302,72 +305,18 @@ fn prepare(app: &App) -> Result<()> {
     Ok(())
 }
 
-/// The folder the new assembly is written into, next to the outdir, renamed into place once
-/// complete (and removed if synthesis fails).
-struct Staging {
-    dir: tempfile::TempDir,
-}
-
-impl Staging {
-    fn create(outdir: &Path) -> Result<Self> {
-        let parent = match outdir.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-        let dir = tempfile::Builder::new()
-            .prefix(".lambda-cdk-synth-")
-            .tempdir_in(&parent)
-            .map_err(|e| Error::io(&parent, e))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755))
-                .map_err(|e| Error::io(dir.path(), e))?;
-        }
-        Ok(Staging { dir })
-    }
-
-    /// Replaces `outdir` by the finished assembly: old folder aside, new one in, old one removed.
-    fn swap_into_place(self, outdir: &Path) -> Result<()> {
-        carry_over_locks(outdir, self.dir.path())?;
-        let new_dir = self.dir.keep();
-        if outdir.exists() {
-            let parent = new_dir.parent().unwrap_or(Path::new("."));
-            let trash = tempfile::Builder::new()
-                .prefix(".lambda-cdk-old-")
-                .tempdir_in(parent)
-                .map_err(|e| Error::io(parent, e))?
-                .keep();
-            let aside = trash.join("assembly");
-            fs::rename(outdir, &aside).map_err(|e| Error::io(outdir, e))?;
-            if let Err(e) = fs::rename(&new_dir, outdir) {
-                let _ = fs::rename(&aside, outdir);
-                let _ = fs::remove_dir_all(&new_dir);
-                let _ = fs::remove_dir_all(&trash);
-                return Err(Error::io(outdir, e));
-            }
-            fs::remove_dir_all(&trash).map_err(|e| Error::io(trash, e))?;
-        } else {
-            fs::rename(&new_dir, outdir).map_err(|e| Error::io(outdir, e))?;
-        }
-        Ok(())
-    }
-}
-
 /// Everything besides the templates, metadata and tree: staged assets, asset manifests,
 /// `manifest.json` and the `cdk.out` marker.
 fn write_assembly(
-    outdir: &Path,
-    staging: &Staging,
+    target: &mut outdir::Outdir,
     stacks: &[StackOutput],
     template_hashes: &[String],
     root_context: &Map<String, Json>,
 ) -> Result<()> {
-    let dir = staging.dir.path();
-    // Assets were fingerprinted when the code was bound; staging places them without hashing
-    // again, reusing (hard-linking) a whole `asset.<hash>` of the assembly being replaced.
-    let previous = outdir.is_dir().then_some(outdir);
+    let dir = &target.temp().to_path_buf();
+    // Assets were fingerprinted when the code was bound; staging copies the files that were
+    // hashed, or keeps a whole `asset.<hash>` of the assembly being replaced where it is.
+    let previous = target.path().to_path_buf();
     let mut artifacts = Map::new();
     for (stack, template_hash) in stacks.iter().zip(template_hashes) {
         for asset in &stack.assets {
@@ -377,7 +326,16 @@ fn write_assembly(
                 packaging: asset.packaging,
                 source_is_dir: asset.packaging == crate::assets::Packaging::Zip,
             };
-            crate::assets::stage_planned(&asset.source, &asset.options, &planned, dir, previous)?;
+            let placed = crate::assets::stage_planned(
+                &asset.source,
+                &asset.options,
+                &planned,
+                dir,
+                Some(&previous),
+            )?;
+            if placed == crate::assets::Placed::Kept {
+                target.keep(&planned.file_name);
+            }
         }
         let assets =
             manifest::asset_manifest(&stack.name, &stack.env, &stack.assets, template_hash);
@@ -410,19 +368,4 @@ fn write_assembly(
 fn write(dir: &Path, name: &str, text: &str) -> Result<()> {
     let path = dir.join(name);
     fs::write(&path, text).map_err(|e| Error::io(path, e))
-}
-
-/// The CDK CLI keeps `*.lock` files in the outdir while it runs the app; they must survive.
-fn carry_over_locks(outdir: &Path, dir: &Path) -> Result<()> {
-    let Ok(entries) = fs::read_dir(outdir) else {
-        return Ok(());
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        if name.to_string_lossy().ends_with(".lock") {
-            let to = dir.join(&name);
-            fs::copy(entry.path(), &to).map_err(|e| Error::io(to, e))?;
-        }
-    }
-    Ok(())
 }
