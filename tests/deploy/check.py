@@ -2,11 +2,13 @@
 
     check.py types ASSEMBLY...    per assembly, the resource types of its templates that moto's
                                   CloudFormation does not create (one line each: folder, tab, types)
-    check.py deployed ASSEMBLY    every stack of the assembly is deployed as its template says: the
+    check.py deployed ASSEMBLY [--save FILE]
+                                  every stack of the assembly is deployed as its template says: the
                                   template moto holds, each Lambda function's configuration, and
-                                  its code equal to the staged asset
-    check.py changed OLD NEW      every asset function of NEW has code other than OLD's (a changed
-                                  handler file gave a new asset, deployed under a new key)
+                                  its code equal to the staged asset (--save: what was deployed)
+    check.py changed SAVED ASSEMBLY DIR
+                                  every asset function of ASSEMBLY now runs code other than what
+                                  SAVED recorded: a new object, whose files are DIR's as DIR is now
     check.py destroyed ASSEMBLY   every stack of the assembly is gone, and its functions with it
 
 Endpoint, region and dummy credentials come from the environment (AWS_ENDPOINT_URL,
@@ -29,6 +31,7 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 FAILED = []
+DEPLOYED = {}  # "stack/logical id" -> {key, sha, files: {name: sha256 hex}}, for --save
 
 
 def ok(msg):
@@ -172,6 +175,10 @@ def staged_files(path):
     return out
 
 
+def digests(files):
+    return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+
+
 def zip_files(data):
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return {i.filename: z.read(i) for i in z.infolist() if not i.is_dir()}
@@ -228,6 +235,7 @@ def check_code(c, asm, resolve, where, props, config, code):
             fail(f"{where} code: s3://{bucket}/{key} differs from {staged.name}")
         return
     uploaded, local = zip_files(data), staged_files(staged)
+    DEPLOYED[where] = {"key": key, "sha": config["CodeSha256"], "files": digests(uploaded)}
     if uploaded == local:
         ok(f"{where} code: s3://{bucket}/{key} holds {staged.name} ({len(local)} files)")
     else:
@@ -274,7 +282,7 @@ def check_function(c, asm, resolve, stack, logical, props):
     check_code(c, asm, resolve, where, props, config, fn.get("Code", {}))
 
 
-def cmd_deployed(folder):
+def cmd_deployed(folder, *save):
     c, asm = clients(), Assembly(folder)
     cfn = c["cloudformation"]
     for stack, template in asm.templates():
@@ -299,25 +307,40 @@ def cmd_deployed(folder):
             fail(f"{stack}: no Lambda function in the template")
         for logical, props in fns.items():
             check_function(c, asm, resolve, stack, logical, props)
+    if save[:1] == ("--save",):
+        Path(save[1]).write_text(json.dumps(DEPLOYED, indent=1, sort_keys=True))
 
 
-def cmd_changed(old_folder, new_folder):
-    old, new = Assembly(old_folder), Assembly(new_folder)
-    old_fns = {(s, l): p for s, t in old.templates() for l, p in functions(t).items()}
-    for stack, template in new.templates():
+def cmd_changed(saved, folder, source):
+    """The functions of ASSEMBLY (just redeployed) run new code: another object than the one
+    SAVED recorded, and its files are those of the handler folder as it is now. Independent of
+    the earlier assembly's staged files on purpose: the test must not trust the staging it tests."""
+    c, asm = clients(), Assembly(folder)
+    before = json.loads(Path(saved).read_text())
+    now = digests(staged_files(Path(source)))
+    for stack, template in asm.templates():
+        resolve = Resolver(c, stack, template)
         for logical, props in functions(template).items():
             where = f"{stack}/{logical}"
-            before = old_fns.get((stack, logical))
-            if before is None or "S3Key" not in props["Code"] or "S3Key" not in before["Code"]:
-                fail(f"{where}: not an asset function in both assemblies")
+            old = before.get(where)
+            if old is None or "S3Key" not in props["Code"]:
+                fail(f"{where}: no asset code deployed before")
                 continue
-            k0, k1 = before["Code"]["S3Key"], props["Code"]["S3Key"]
-            f0, f1 = (staged_files(a.assets[k][1]) for a, k in ((old, k0), (new, k1)))
-            changed = sorted(n for n in f1 if f0.get(n) != f1[n])
-            if k0 != k1 and changed:
-                ok(f"{where}: new asset {k1[:12]}... (was {k0[:12]}...), changed files {changed}")
+            config = c["lambda"].get_function(FunctionName=resolve.physical[logical])["Configuration"]
+            bucket, key = resolve(props["Code"]["S3Bucket"]), props["Code"]["S3Key"]
+            live = digests(zip_files(c["s3"].get_object(Bucket=bucket, Key=key)["Body"].read()))
+            changed = sorted(n for n in set(live) | set(old["files"]) if live.get(n) != old["files"].get(n))
+            if key == old["key"] or config["CodeSha256"] == old["sha"]:
+                fail(f"{where}: code not replaced (key {key}, CodeSha256 {config['CodeSha256']})")
+            elif live != now:
+                fail(f"{where}: deployed files are not {source} as it is now")
+            elif not changed:
+                fail(f"{where}: deployed files are the same as before")
             else:
-                fail(f"{where}: asset key {k0} -> {k1}, changed files {changed}")
+                ok(
+                    f"{where}: runs new code: {key[:12]}... (was {old['key'][:12]}...), CodeSha256 "
+                    f"{config['CodeSha256']} (was {old['sha']}), changed {changed} as in {Path(source).name}/"
+                )
 
 
 def cmd_destroyed(folder):
