@@ -8,9 +8,11 @@
 #   3. with dummy credentials and AWS_ENDPOINT_URL=http://localhost:<port>: `cdk bootstrap`, then
 #      for the quickstart and every example of examples/ whose resource types moto's CloudFormation
 #      creates (the others are listed in SKIP below, with the reason, and the reason is checked):
-#      `cdk deploy --app target/debug/examples/<name>`; tests/deploy/check.py checks each function
-#      (runtime, handler, memory, timeout, environment, role, description, reserved concurrency) and
-#      that its code is the staged asset; `cdk diff` shows no change; `cdk destroy --force` removes it;
+#      `cdk deploy --app target/debug/examples/<name>`; tests/deploy/check.py checks the stack (its
+#      status, the template moto holds) and each function (runtime, handler, memory, timeout,
+#      environment, role, description, reserved concurrency) and that its code is the staged asset;
+#      `cdk diff` shows no change; `cdk destroy --force` removes the stack and its functions;
+#      the examples (and step 4) run DEPLOY_TEST_JOBS at a time (default 2);
 #   4. a changed handler file redeploys with new code: `scale bigasset DIR` (one function whose code
 #      is the folder DIR) deploys a copy of the quickstart's handler folder, the copy's index.js is
 #      changed, `cdk diff` must show the change, the redeploy must upload and use the new code;
@@ -58,10 +60,10 @@ CDK_CLI_VERSION=2.1148.1
 ACCOUNT=123456789012 # moto's default account
 REGION=us-east-1
 
-# Examples not deployed here, and why. The first run of each step below checks that every example
-# not listed has only resource types moto's CloudFormation creates, and that every listed one still
-# has one it does not (moto warns and skips such a resource, so a "successful" deploy would prove
-# nothing).
+# Examples not deployed here, and why. The first step checks that every example not listed has
+# only resource types moto's CloudFormation creates (moto skips any other with a warning, so the
+# deploy of such a stack would "succeed" without it), and that every listed one still has one it
+# does not create (else it belongs in the test).
 declare -A SKIP=(
   [code_from_bucket]="AWS::S3::BucketPolicy is not in moto's CloudFormation; its code is an object the user puts in a bucket the stack creates (none exists at deploy time, on AWS too)"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
@@ -259,8 +261,9 @@ redeploy_changed_handler() {
   step "check destroyed BigAsset" check destroyed "$work/out/redeploy-1" || true
 }
 
-# The jobs (each example, and the redeploy) run in DEPLOY_TEST_JOBS lanes at once (default 2: the
-# CLI's start-up is CPU-bound); each job's report is printed when all are done, in order.
+# The jobs (each example, and the redeploy) run in DEPLOY_TEST_JOBS lanes at once (default 2: most
+# of the time is the CLI's CPU-bound start-up); each job's report is printed when all are done, in
+# order.
 # run_job NAME COMMAND...: runs a job with its own counts and report
 run_job() {
   local name=$1
