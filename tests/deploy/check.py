@@ -354,8 +354,9 @@ def cmd_destroyed(folder):
         if status not in ("gone", "DELETE_COMPLETE"):
             fail(f"{stack}: still there after destroy ({status})")
             continue
-        # moto names a stack's functions <stack>-<logical id>-<suffix>
-        left = [n for n in names if n.startswith(f"{stack}-")]
+        # moto names a stack's functions <stack>-<logical id>-<suffix>, or as FunctionName says
+        named = {p["FunctionName"] for p in functions(template).values() if isinstance(p.get("FunctionName"), str)}
+        left = [n for n in names if n.startswith(f"{stack}-") or n in named]
         if left:
             fail(f"{stack}: functions left after destroy: {left}")
         else:
