@@ -125,17 +125,23 @@ port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 .venv/bin/moto_server -H 127.0.0.1 -p "$port" >"$work/moto.log" 2>&1 &
 moto_pid=$!
 endpoint=http://localhost:$port
-for _ in $(seq 100); do
+ready=
+for _ in $(seq 150); do
   if .venv/bin/python -c "import urllib.request as u; u.urlopen('$endpoint/moto-api/', timeout=1)" 2>/dev/null; then
+    ready=1
     break
   fi
   if ! kill -0 "$moto_pid" 2>/dev/null; then
-    cat "$work/moto.log" >&2
-    echo "deploy-test: moto_server exited" >&2
-    exit 1
+    break
   fi
   sleep 0.2
 done
+if [ -z "$ready" ]; then
+  cat "$work/moto.log" >&2
+  echo "deploy-test: moto_server did not answer on $endpoint" >&2
+  echo "deploy: 0 passed, 1 failed"
+  exit 1
+fi
 echo "moto_server $MOTO_VERSION on $endpoint (pid $moto_pid)"
 
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_SESSION_TOKEN=testing
@@ -306,6 +312,6 @@ if step "cdk bootstrap aws://$ACCOUNT/$REGION" cdk bootstrap "aws://$ACCOUNT/$RE
 fi
 
 # --- 5. summary ---------------------------------------------------------------------------------
-echo "deploy test: $(secs_since "$t_start") s in all ($install_s s of it installing and building), moto_server $MOTO_VERSION, CDK CLI $("$cdk_cli" --version 2>/dev/null | cut -d' ' -f1)"
+echo "deploy test: $(secs_since "$t_start") s in all ($install_s s of it installing and building), moto_server $MOTO_VERSION, CDK CLI $("$cdk_cli" --version 2>/dev/null | head -n 1 | cut -d' ' -f1)"
 echo "deploy: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]
