@@ -111,7 +111,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lambda-cdk-deploy.XXXXXX")
 moto_pid=
 lane_pids=()
 cleanup() {
-  for pid in "${lane_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${lane_pids[@]}"; do # a lane and the CLI or check it runs (interrupted runs only)
+    pkill -P "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true
+  done
   if [ -n "$moto_pid" ]; then
     kill "$moto_pid" 2>/dev/null || true
     wait "$moto_pid" 2>/dev/null || true
