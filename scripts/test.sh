@@ -39,3 +39,10 @@ export CDK_DISABLE_VERSION_CHECK=1
 cargo build --workspace --examples
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc "$@"
+
+# The real deploy test: the CDK CLI deploys the examples to a local moto_server (installs
+# moto[server] into .venv/ on first use). Last, so its `deploy: N passed, M failed` line closes the
+# run; skipped when arguments select some cargo tests (a quick run).
+if [ $# -eq 0 ]; then
+  ./scripts/deploy-test.sh
+fi
