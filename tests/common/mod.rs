@@ -248,6 +248,15 @@ pub fn assert_assets_manifest_matches(golden: &Path, actual: &Path) {
             diffs.join("\n")
         );
     }
+    // Byte for byte too: key order, two-space indentation and no trailing newline, as
+    // aws-cdk-lib writes it.
+    let (g, a) = (read_to_string(golden), read_to_string(actual));
+    assert!(
+        g == a,
+        "asset manifest {} has the golden's content but not its bytes:\n{}",
+        actual.display(),
+        first_line_difference(&g, &a)
+    );
 }
 
 /// Asserts that `manifest.json`'s `artifacts` equal the golden's as JSON.
@@ -267,6 +276,30 @@ pub fn assert_manifest_artifacts_match(golden: &Path, actual: &Path) {
             diffs.join("\n")
         );
     }
+    // The schema version and the CLI version the assembly asks for decide whether a CLI reads
+    // it at all.
+    let (g, a) = (read_json(golden), read_json(actual));
+    for key in ["version", "minimumCliVersion"] {
+        assert_eq!(
+            a.get(key),
+            g.get(key),
+            "`{key}` of {} differs from the golden's",
+            actual.display()
+        );
+        assert!(
+            g.get(key).is_some(),
+            "the golden {} has no `{key}`",
+            golden.display()
+        );
+    }
+    // And the whole file byte for byte, as aws-cdk-lib writes it.
+    let (g, a) = (read_to_string(golden), read_to_string(actual));
+    assert!(
+        g == a,
+        "{} has the golden's artifacts but not its bytes:\n{}",
+        actual.display(),
+        first_line_difference(&g, &a)
+    );
 }
 
 /// Asserts that the staged assets (`asset.<hash>` folders and files) of an assembly are the ones an
