@@ -25,7 +25,7 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
     }
 
     /// Evaluates lazy values until a concrete one or nothing is left.
-    fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
+    pub(crate) fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
         let lazy = match value {
             Value::Lazy(lazy) => lazy,
             Value::Shared(inner) => return self.force(inner),

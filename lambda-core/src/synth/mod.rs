@@ -8,6 +8,8 @@ pub(crate) mod manifest;
 pub(crate) mod output;
 pub mod resolve;
 pub(crate) mod template;
+pub(crate) mod tree_json;
+pub mod tree_props;
 pub(crate) mod writer;
 
 use std::fs;
@@ -193,7 +195,14 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         }
         Ok(())
     };
-    let write_plain = || -> Result<()> {
+    let (mut props, props_feed) = tree_json::props_pipe(threaded);
+    let render_props = |props: &mut tree_json::PropsSink| -> Result<()> {
+        for (stack, elements) in stacks.iter().zip(&stack_elements) {
+            tree_json::render_props(&tree, stack.node, elements, ids, props)?;
+        }
+        Ok(())
+    };
+    let write_plain = |props: tree_json::PropsFeed| -> Result<()> {
         for stack in &stacks {
             let path = dir.join(format!("{}.metadata.json", stack.name));
             let render = |w: &mut writer::JsonWriter<'_>| {
@@ -203,7 +212,7 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             output::write_json_file(&path, "  ", render, |_| {})?;
         }
         let render = |w: &mut writer::JsonWriter<'_>| {
-            manifest::tree_json(w, nodes, ids);
+            tree_json::tree_json(w, nodes, ids, props);
             Ok(())
         };
         output::write_json_file(&dir.join("tree.json"), "", render, |_| {})
@@ -213,10 +222,13 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         // the stack metadata need only the plain node data, so another thread writes them
         // meanwhile.
         let other_thread = std::thread::scope(|scope| -> Result<Duration> {
-            let plain = scope.spawn(|| {
+            let plain = scope.spawn(move || {
                 let start = Instant::now();
-                write_plain().map(|()| start.elapsed())
+                write_plain(props_feed).map(|()| start.elapsed())
             });
+            render_props(&mut props)?;
+            props.finish();
+            phases.end("tree.json properties");
             write_templates(&mut files)?;
             phases.end("templates");
             plain
@@ -228,9 +240,12 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             other_thread,
         );
     } else {
+        render_props(&mut props)?;
+        let props = props.finish();
+        phases.end("tree.json properties");
         write_templates(&mut files)?;
         phases.end("templates");
-        write_plain()?;
+        write_plain(props)?;
         phases.end("tree.json and stack metadata");
     }
     let root_context = tree.root_context();

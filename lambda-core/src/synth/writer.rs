@@ -50,6 +50,28 @@ impl<'s> JsonWriter<'s> {
         }
     }
 
+    /// A writer that appends to `out` and keeps the whole text (given back by
+    /// [`finish`](Self::finish)).
+    pub(crate) fn appending(out: String, indent: &'static str) -> Self {
+        JsonWriter {
+            out,
+            indent,
+            depth: 0,
+            empty: true,
+            sink: None,
+        }
+    }
+
+    /// Bytes of text held (all of it, without a sink).
+    pub(crate) fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// A value already written as JSON in this writer's layout (at depth 0 when compact).
+    pub(crate) fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
+    }
+
     /// Ends the writing: returns the text, or, with a sink, hands the sink the rest and returns
     /// an empty string.
     pub(crate) fn finish(mut self) -> String {

@@ -1,0 +1,345 @@
+//! `tree.json` as aws-cdk-lib 2.276.0 writes it: every construct with its id, path and construct
+//! info, each L1 resource's type, logical ID and properties, the synthesizer's
+//! `BootstrapVersion` / `CheckBootstrapVersion` under each stack and the `Tree` node under the
+//! app, compact, keys in aws-cdk-lib's order.
+//!
+//! The tree itself is plain data and is written on a second thread in large apps; resource
+//! properties hold lazy values, so the main thread renders them (into text, with
+//! [`render_props`]) and hands them over in batches, in tree order, through [`PropsFeed`].
+//!
+//! Not reproduced: aws-cdk-lib splits a tree of more than 500,000 nodes over several files.
+
+use std::collections::VecDeque;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use super::emit::Emitter;
+use super::ids::LogicalIds;
+use super::output::CHUNK;
+use super::resolve::Resolver;
+use super::tree_props::{self, PropsWriter};
+use super::writer::{is_plain, JsonWriter};
+use crate::core::element::Section;
+use crate::core::tree::{Node, NodeId, Shape, Tree, ROOT};
+use crate::Result;
+
+/// aws-cdk-lib's version, in every construct info but the `Tree` node's.
+const LIB_VERSION: &str = "2.276.0";
+/// The nodes the default synthesizer adds as a stack's last children.
+const BOOTSTRAP: [(&str, &str); 2] = [
+    ("BootstrapVersion", "aws-cdk-lib.CfnParameter"),
+    ("CheckBootstrapVersion", "aws-cdk-lib.CfnRule"),
+];
+/// Children that aws-cdk-lib's construct of that construct info has and this crate does not
+/// model (they hold no CloudFormation element): written right after the modelled child of the
+/// id given, or after all children. An asset's staging and bucket; an alias's scaling role,
+/// imported by ARN, made right after its `AWS::Lambda::Alias`.
+#[allow(clippy::type_complexity)]
+const UNMODELLED_CHILDREN: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+    (
+        "aws-cdk-lib.aws_s3_assets.Asset",
+        None,
+        &[
+            ("Stage", "aws-cdk-lib.AssetStaging"),
+            ("AssetBucket", "aws-cdk-lib.aws_s3.BucketBase"),
+        ],
+    ),
+    (
+        "aws-cdk-lib.aws_lambda.Alias",
+        Some("Resource"),
+        &[("ScalingRole", "aws-cdk-lib.Resource")],
+    ),
+];
+/// The construct info aws-cdk-lib gives a plain CfnResource.
+const PLAIN_RESOURCE: &str = "aws-cdk-lib.CfnResource";
+
+/// Rendered properties of consecutive resources: their text, and each one's node and end offset.
+#[derive(Default)]
+struct PropsBatch {
+    text: String,
+    ends: Vec<(NodeId, usize)>,
+}
+
+/// Where the main thread puts rendered properties: sent over to the `tree.json` writer in batches
+/// of about [`CHUNK`] bytes, or kept for it when it runs on the same thread.
+pub(crate) struct PropsSink {
+    batch: PropsBatch,
+    tx: Option<Sender<PropsBatch>>,
+    kept: VecDeque<PropsBatch>,
+}
+
+/// The rendered properties, in the order `tree.json` meets the resources.
+pub(crate) struct PropsFeed {
+    rx: Option<Receiver<PropsBatch>>,
+    queue: VecDeque<PropsBatch>,
+    current: PropsBatch,
+    /// Index in `current.ends` of the next resource, and where its text starts.
+    next: usize,
+    start: usize,
+}
+
+/// A sink and the feed it fills: through a channel (`threaded`: the feed goes to another
+/// thread), or through [`PropsSink::finish`].
+pub(crate) fn props_pipe(threaded: bool) -> (PropsSink, PropsFeed) {
+    let (tx, rx) = if threaded {
+        let (tx, rx) = mpsc::channel();
+        (Some(tx), Some(rx))
+    } else {
+        (None, None)
+    };
+    let sink = PropsSink {
+        batch: PropsBatch::default(),
+        tx,
+        kept: VecDeque::new(),
+    };
+    (sink, PropsFeed::new(rx, VecDeque::new()))
+}
+
+impl PropsSink {
+    fn flush(&mut self) {
+        let batch = std::mem::take(&mut self.batch);
+        match &self.tx {
+            // The receiver gone means the tree.json writer stopped; it reports why.
+            Some(tx) => drop(tx.send(batch)),
+            None => self.kept.push_back(batch),
+        }
+    }
+
+    /// Hands over the last batch and closes the channel; without one, returns the feed of
+    /// everything rendered.
+    pub(crate) fn finish(mut self) -> PropsFeed {
+        self.flush();
+        self.tx = None;
+        PropsFeed::new(None, std::mem::take(&mut self.kept))
+    }
+}
+
+impl PropsFeed {
+    fn new(rx: Option<Receiver<PropsBatch>>, queue: VecDeque<PropsBatch>) -> Self {
+        PropsFeed {
+            rx,
+            queue,
+            current: PropsBatch::default(),
+            next: 0,
+            start: 0,
+        }
+    }
+
+    /// The properties of resource `n`, if they are the next ones rendered (a resource without
+    /// them, such as a custom resource, has none).
+    fn take(&mut self, n: NodeId) -> Option<&str> {
+        while self.next == self.current.ends.len() {
+            let batch = match self.queue.pop_front() {
+                Some(b) => b,
+                None => self.rx.as_ref()?.recv().ok()?,
+            };
+            self.current = batch;
+            self.next = 0;
+            self.start = 0;
+        }
+        let (id, end) = self.current.ends[self.next];
+        if id != n {
+            return None;
+        }
+        let start = std::mem::replace(&mut self.start, end);
+        self.next += 1;
+        Some(&self.current.text[start..end])
+    }
+}
+
+/// Renders the `aws:cdk:cloudformation:props` of the L1 resources among `elements` (a stack's,
+/// in template order) into `sink`.
+pub(crate) fn render_props(
+    tree: &Tree,
+    stack: NodeId,
+    elements: &[NodeId],
+    ids: &LogicalIds,
+    sink: &mut PropsSink,
+) -> Result<()> {
+    let resolver = Resolver { tree, stack, ids };
+    let mut w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
+    for &n in elements {
+        let Some(element) = tree.element(n) else {
+            continue;
+        };
+        let rule = tree_props::for_element(element);
+        if element.section != Section::Resources || rule.generic {
+            continue;
+        }
+        let tags = crate::core::tags::tags_property(tree, n, &element.type_name);
+        {
+            let mut e = Emitter::new(&resolver, &mut w);
+            PropsWriter::new(&mut e, rule).properties(element, tags.as_ref())?;
+        }
+        sink.batch.ends.push((n, w.len()));
+        if w.len() >= CHUNK {
+            sink.batch.text = w.finish();
+            sink.flush();
+            w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
+        }
+    }
+    sink.batch.text = w.finish();
+    Ok(())
+}
+
+/// `tree.json`, compactly written, the properties taken from `props`.
+pub(crate) fn tree_json(w: &mut JsonWriter<'_>, nodes: &[Node], ids: &LogicalIds, props: PropsFeed) {
+    let mut t = TreeWriter {
+        w,
+        nodes,
+        ids,
+        props,
+        path: String::new(),
+        fqn: String::new(),
+    };
+    t.w.begin_object();
+    t.w.plain_key("version");
+    t.w.plain_string("tree-0.1");
+    t.w.plain_key("tree");
+    t.node(ROOT, true);
+    t.w.end_object();
+}
+
+struct TreeWriter<'t, 's> {
+    w: &'t mut JsonWriter<'s>,
+    nodes: &'t [Node],
+    ids: &'t LogicalIds,
+    props: PropsFeed,
+    /// The path of the node being written.
+    path: String,
+    /// Scratch space for an L1's construct info.
+    fqn: String,
+}
+
+impl TreeWriter<'_, '_> {
+    /// One node; `self.path` is its path, and is left as it was given. Most ids, and so most
+    /// paths, need no escaping: `path_is_plain` says whether this one does not.
+    fn node(&mut self, n: NodeId, path_is_plain: bool) {
+        let nodes = self.nodes;
+        let node = &nodes[n.0];
+        self.w.begin_object();
+        self.w.plain_key("id");
+        self.w.string(if n == ROOT { "App" } else { &node.id });
+        self.path_value(path_is_plain);
+        let props = match node.shape {
+            Shape::Element(Section::Resources) => self.props.take(n),
+            _ => None,
+        };
+        let fqn = match props {
+            Some(_) if node.fqn == PLAIN_RESOURCE => {
+                tree_props::l1_fqn(&node.cfn_type, &mut self.fqn);
+                &*self.fqn
+            }
+            _ => node.fqn,
+        };
+        construct_info(self.w, fqn, LIB_VERSION);
+        if let Some(props) = props {
+            self.w.plain_key("attributes");
+            self.w.begin_object();
+            self.w.plain_key("aws:cdk:cloudformation:type");
+            self.w.string(&node.cfn_type);
+            if let Some(id) = self.ids.get(n) {
+                self.w.plain_key("aws:cdk:cloudformation:logicalId");
+                // Logical IDs are letters and digits (checked when assigned).
+                self.w.plain_string(id);
+            }
+            self.w.plain_key("aws:cdk:cloudformation:props");
+            self.w.raw(props);
+            self.w.end_object();
+        }
+        let bootstrap = node.is_stack() && node.parent == Some(ROOT);
+        let (after, unmodelled) = UNMODELLED_CHILDREN
+            .iter()
+            .find_map(|(fqn, after, children)| (*fqn == node.fqn).then_some((*after, *children)))
+            .unwrap_or((None, &[]));
+        // Where the unmodelled children go: after the child of id `after`, else last.
+        let mut pending = !unmodelled.is_empty();
+        if !node.children.is_empty() || pending || bootstrap || n == ROOT {
+            self.w.plain_key("children");
+            self.w.begin_object();
+            for &c in &node.children {
+                self.child(c, path_is_plain);
+                if pending && after == Some(nodes[c.0].id.as_str()) {
+                    self.unmodelled(unmodelled);
+                    pending = false;
+                }
+            }
+            if pending {
+                self.unmodelled(unmodelled);
+            }
+            if bootstrap {
+                for (id, fqn) in BOOTSTRAP {
+                    // A construct of that id keeps its place (the synthesizer adds none then).
+                    if !node.children.iter().any(|&c| nodes[c.0].id == id) {
+                        self.synthesized(id, fqn, LIB_VERSION);
+                    }
+                }
+            }
+            if n == ROOT && !node.children.iter().any(|&c| nodes[c.0].id == "Tree") {
+                self.synthesized("Tree", "constructs.Construct", "10.8.1");
+            }
+            self.w.end_object();
+        }
+        self.w.end_object();
+    }
+
+    fn path_value(&mut self, path_is_plain: bool) {
+        self.w.plain_key("path");
+        if path_is_plain {
+            self.w.plain_string(&self.path);
+        } else {
+            self.w.string(&self.path);
+        }
+    }
+
+    /// A child member: its id as the key, then the child with its path.
+    fn child(&mut self, c: NodeId, parent_path_is_plain: bool) {
+        let id = &self.nodes[c.0].id;
+        let id_is_plain = is_plain(id);
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('/');
+        }
+        self.path.push_str(id);
+        if id_is_plain {
+            self.w.plain_key(id);
+        } else {
+            self.w.key(id);
+        }
+        self.node(c, parent_path_is_plain && id_is_plain);
+        self.path.truncate(len);
+    }
+
+    fn unmodelled(&mut self, children: &[(&str, &str)]) {
+        for &(id, fqn) in children {
+            self.synthesized(id, fqn, LIB_VERSION);
+        }
+    }
+
+    /// A leaf node that this crate's tree does not hold: what synthesis adds (the bootstrap
+/// parameter and rule, the `Tree` node) or what [`UNMODELLED_CHILDREN`] lists.
+    fn synthesized(&mut self, id: &str, fqn: &str, version: &str) {
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('/');
+        }
+        self.path.push_str(id);
+        self.w.plain_key(id);
+        self.w.begin_object();
+        self.w.plain_key("id");
+        self.w.plain_string(id);
+        self.path_value(is_plain(&self.path));
+        construct_info(self.w, fqn, version);
+        self.w.end_object();
+        self.path.truncate(len);
+    }
+}
+
+fn construct_info(w: &mut JsonWriter<'_>, fqn: &str, version: &str) {
+    w.plain_key("constructInfo");
+    w.begin_object();
+    w.plain_key("fqn");
+    w.plain_string(fqn);
+    w.plain_key("version");
+    w.plain_string(version);
+    w.end_object();
+}
