@@ -182,7 +182,12 @@ pub(crate) fn render_props(
 }
 
 /// `tree.json`, compactly written, the properties taken from `props`.
-pub(crate) fn tree_json(w: &mut JsonWriter<'_>, nodes: &[Node], ids: &LogicalIds, props: PropsFeed) {
+pub(crate) fn tree_json(
+    w: &mut JsonWriter<'_>,
+    nodes: &[Node],
+    ids: &LogicalIds,
+    props: PropsFeed,
+) {
     let mut t = TreeWriter {
         w,
         nodes,
@@ -316,7 +321,7 @@ impl TreeWriter<'_, '_> {
     }
 
     /// A leaf node that this crate's tree does not hold: what synthesis adds (the bootstrap
-/// parameter and rule, the `Tree` node) or what [`UNMODELLED_CHILDREN`] lists.
+    /// parameter and rule, the `Tree` node) or what [`UNMODELLED_CHILDREN`] lists.
     fn synthesized(&mut self, id: &str, fqn: &str, version: &str) {
         let len = self.path.len();
         if len > 0 {
@@ -342,4 +347,195 @@ fn construct_info(w: &mut JsonWriter<'_>, fqn: &str, version: &str) {
     w.plain_key("version");
     w.plain_string(version);
     w.end_object();
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value as Json};
+
+    use super::*;
+    use crate::core::element::CfnResource;
+    use crate::core::value::{Lazy, Value};
+    use crate::synth::template::{elements_of, logical_ids};
+    use crate::synth::tree_props::TreeProps;
+    use crate::{App, Construct, Stack, Tags};
+
+    /// `tree.json` rendered on one thread, from the tree as it is after synthesis.
+    fn single_threaded(app: &App) -> String {
+        let tree = app.tree();
+        let mut ids = LogicalIds::with_nodes(tree.nodes.len());
+        let (mut sink, _) = props_pipe(false);
+        for &s in &tree.node(ROOT).children {
+            if tree.stack_data(s).is_none() {
+                continue;
+            }
+            let elements = elements_of(&tree, s);
+            logical_ids(&tree, s, &elements, &mut ids).unwrap();
+            render_props(&tree, s, &elements, &ids, &mut sink).unwrap();
+        }
+        let mut w = JsonWriter::appending(String::new(), "");
+        tree_json(&mut w, &tree.nodes, &ids, sink.finish());
+        w.finish()
+    }
+
+    fn synth_tree(app: &App) -> (String, Json) {
+        let dir = tempfile::tempdir().unwrap();
+        app.synth_to(&dir.path().join("out")).unwrap();
+        let text = std::fs::read_to_string(dir.path().join("out").join("tree.json")).unwrap();
+        let json = serde_json::from_str(&text).unwrap();
+        (text, json)
+    }
+
+    fn attributes<'j>(tree: &'j Json, path: &[&str]) -> &'j Json {
+        let mut node = &tree["tree"];
+        for id in path {
+            node = &node["children"][*id];
+        }
+        &node["attributes"]
+    }
+
+    /// Large apps get their properties from the main thread through batches, in tree order,
+    /// while another thread writes: the same text as one thread writes, across several
+    /// batches and stacks, with resources that have no properties (custom ones) in between.
+    #[test]
+    fn threaded_tree_equals_single_threaded() {
+        let app = App::new();
+        for s in 0..2 {
+            let stack = Stack::new(&app, &format!("S{s}")).unwrap();
+            for i in 0..(crate::synth::THREADS_FROM / 2 + 300) {
+                let scope = stack.node().add_construct(&format!("Scope{i}")).unwrap();
+                let big = "x".repeat(200 + i % 7);
+                CfnResource::new(
+                    &scope,
+                    "Resource",
+                    "AWS::SQS::Queue",
+                    [
+                        ("QueueName", Value::from(big)),
+                        ("Lazy", Value::Lazy(Lazy::new(move |_| Ok(Some(i.into()))))),
+                    ],
+                )
+                .unwrap();
+                if i % 50 == 0 {
+                    CfnResource::new(&scope, "Custom", "Custom::Thing", [("A", "a".into())])
+                        .unwrap();
+                }
+            }
+        }
+        let (text, json) = synth_tree(&app);
+        assert!(text.len() > 2 * CHUNK, "several batches");
+        assert_eq!(text, single_threaded(&app));
+        let queue = attributes(&json, &["S1", "Scope700", "Resource"]);
+        assert_eq!(
+            queue["aws:cdk:cloudformation:props"]["lazy"],
+            json!(700),
+            "{queue}"
+        );
+        assert_eq!(
+            attributes(&json, &["S1", "Scope700", "Custom"]),
+            &Json::Null
+        );
+    }
+
+    /// The default rule for types this crate has no entry for, and a construct's own rule.
+    #[test]
+    fn default_rule_and_declared_rule() {
+        let app = App::new();
+        let stack = Stack::new(&app, "S").unwrap();
+        let doc = Value::object([(
+            "Statement",
+            Value::list([Value::object([("Effect", "Allow".into())])]),
+        )]);
+        CfnResource::new(
+            &stack,
+            "Policy",
+            "AWS::IAM::ManagedPolicy",
+            [
+                ("PolicyDocument", doc.clone()),
+                (
+                    "Nested",
+                    Value::object([("InnerKMSKey", Value::object([("Deep", "d".into())]))]),
+                ),
+                ("Absent", Value::Lazy(Lazy::new(|_| Ok(None)))),
+            ],
+        )
+        .unwrap();
+        static PARAMETER: TreeProps = TreeProps {
+            json: &["Config.Doc"],
+            maps: &["Labels"],
+            orders: &[("Config", &["Zeta", "Alpha"])],
+            generic: false,
+        };
+        let declared = CfnResource::new(
+            &stack,
+            "Declared",
+            "AWS::Example::Thing",
+            [
+                (
+                    "Labels",
+                    Value::object([("Keep-Me", "v".into()), ("AlsoKept", "w".into())]),
+                ),
+                (
+                    "Config",
+                    Value::object([
+                        ("Alpha", "a".into()),
+                        ("Doc", doc),
+                        ("Zeta", "z".into()),
+                        ("Other", "o".into()),
+                    ]),
+                ),
+            ],
+        )
+        .unwrap();
+        declared.set_tree_props(&PARAMETER);
+        Tags::of(&stack).add("team", "a");
+        CfnResource::new(
+            &stack,
+            "Custom",
+            "AWS::CloudFormation::CustomResource",
+            [("ServiceToken", Value::from("t"))],
+        )
+        .unwrap();
+        let (text, json) = synth_tree(&app);
+        assert_eq!(text, single_threaded(&app));
+        let policy = attributes(&json, &["S", "Policy"]);
+        assert_eq!(
+            policy["aws:cdk:cloudformation:props"],
+            json!({
+                "nested": {"innerKmsKey": {"deep": "d"}},
+                "policyDocument": {"Statement": [{"Effect": "Allow"}]}
+            })
+        );
+        let declared = attributes(&json, &["S", "Declared"]);
+        assert_eq!(
+            serde_json::to_string(&declared["aws:cdk:cloudformation:props"]).unwrap(),
+            r#"{"config":{"zeta":"z","alpha":"a","doc":{"Statement":[{"Effect":"Allow"}]},"other":"o"},"labels":{"Keep-Me":"v","AlsoKept":"w"}}"#
+        );
+        let node = &json["tree"]["children"]["S"]["children"]["Declared"];
+        assert_eq!(
+            node["constructInfo"]["fqn"],
+            json!("aws-cdk-lib.aws_example.CfnThing")
+        );
+        let custom = &json["tree"]["children"]["S"]["children"]["Custom"];
+        assert_eq!(
+            custom["constructInfo"]["fqn"],
+            json!("aws-cdk-lib.CfnResource")
+        );
+        assert!(custom.get("attributes").is_none());
+        let stack = &json["tree"]["children"]["S"]["children"];
+        let ids: Vec<&String> = stack.as_object().unwrap().keys().collect();
+        assert_eq!(
+            ids,
+            [
+                "Policy",
+                "Declared",
+                "Custom",
+                "BootstrapVersion",
+                "CheckBootstrapVersion"
+            ]
+        );
+        assert_eq!(
+            json["tree"]["children"]["Tree"]["constructInfo"]["version"],
+            json!("10.8.1")
+        );
+    }
 }

@@ -390,7 +390,8 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
             }
             if let Some(order) = order {
                 // A stable sort: keys the order does not name keep their places after it.
-                merged.sort_by_key(|(k, _)| order.iter().position(|o| o == k).unwrap_or(order.len()));
+                merged
+                    .sort_by_key(|(k, _)| order.iter().position(|o| o == k).unwrap_or(order.len()));
             }
             for (k, v) in &merged {
                 self.present_member(k, v)?;
@@ -480,7 +481,10 @@ mod tests {
             ("CidrIp", "cidrIp"),
             ("ManagedPolicyArns", "managedPolicyArns"),
             ("ProviderARNs", "providerArns"),
-            ("MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds"),
+            (
+                "MaximumBatchingWindowInSeconds",
+                "maximumBatchingWindowInSeconds",
+            ),
             ("VPCs", "vpcs"),
             ("KMSKeyArn", "kmsKeyArn"),
             ("EC2", "ec2"),
@@ -500,7 +504,10 @@ mod tests {
         l1_fqn("AWS::Lambda::Function", &mut out);
         assert_eq!(out, "aws-cdk-lib.aws_lambda.CfnFunction");
         l1_fqn("AWS::ApplicationAutoScaling::ScalableTarget", &mut out);
-        assert_eq!(out, "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget");
+        assert_eq!(
+            out,
+            "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget"
+        );
         l1_fqn("nonsense", &mut out);
         assert_eq!(out, "aws-cdk-lib.CfnResource");
     }
