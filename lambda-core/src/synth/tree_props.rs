@@ -172,9 +172,9 @@ fn is_simple(name: &str) -> bool {
     let b = name.as_bytes();
     !b.is_empty()
         && b.iter().all(u8::is_ascii_alphanumeric)
-        && b.windows(2).all(|w| {
-            !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-                && !(w[0].is_ascii_digit() && w[1].is_ascii_lowercase())
+        && !b.windows(2).any(|w| {
+            (w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+                || (w[0].is_ascii_digit() && w[1].is_ascii_lowercase())
         })
 }
 
@@ -192,8 +192,8 @@ fn camelcase_package(name: &str, out: &mut String) {
     }
     // preserveCamelCase: a dash before a capital that follows a lowercase letter, and before
     // the last capital of a run that a lowercase letter follows.
-    let mut s: Vec<char> = chars.clone();
-    if chars.iter().any(|&c| is_upper(c) || (c.is_uppercase())) {
+    let mut s: Vec<char> = chars;
+    if name != name.to_lowercase() {
         let (mut last_lower, mut last_upper, mut last_last_upper) = (false, false, false);
         let mut i = 0;
         while i < s.len() {
