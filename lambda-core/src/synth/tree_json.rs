@@ -157,6 +157,7 @@ pub(crate) fn render_props(
 ) -> Result<()> {
     let resolver = Resolver { tree, stack, ids };
     let mut w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
+    let mut scratch = tree_props::Scratch::default();
     for &n in elements {
         let Some(element) = tree.element(n) else {
             continue;
@@ -168,7 +169,7 @@ pub(crate) fn render_props(
         let tags = crate::core::tags::tags_property(tree, n, &element.type_name);
         {
             let mut e = Emitter::new(&resolver, &mut w);
-            PropsWriter::new(&mut e, rule).properties(element, tags.as_ref())?;
+            PropsWriter::new(&mut e, rule, &mut scratch).properties(element, tags.as_ref())?;
         }
         sink.batch.ends.push((n, w.len()));
         if w.len() >= CHUNK {

@@ -277,18 +277,29 @@ pub(crate) struct PropsWriter<'e, 'r, 'a, 'w, 's> {
     e: &'e mut Emitter<'r, 'a, 'w, 's>,
     rule: &'static TreeProps,
     /// The property path being written: CloudFormation names joined with `.`.
-    path: String,
+    path: &'e mut String,
     /// The camelCased key being written.
+    key: &'e mut String,
+}
+
+/// The buffers a [`PropsWriter`] works in, kept from one resource to the next.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    path: String,
     key: String,
 }
 
 impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
-    pub(crate) fn new(e: &'e mut Emitter<'r, 'a, 'w, 's>, rule: &'static TreeProps) -> Self {
+    pub(crate) fn new(
+        e: &'e mut Emitter<'r, 'a, 'w, 's>,
+        rule: &'static TreeProps,
+        scratch: &'e mut Scratch,
+    ) -> Self {
         PropsWriter {
             e,
             rule,
-            path: String::new(),
-            key: String::new(),
+            path: &mut scratch.path,
+            key: &mut scratch.key,
         }
     }
 
@@ -322,19 +333,19 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
     /// A struct member whose value is there: its key camelCased, its value by the rule for its
     /// path.
     fn present_member(&mut self, key: &str, value: &Value) -> Result<()> {
-        camel_case(key, &mut self.key);
-        self.e.w.key(&self.key);
+        camel_case(key, self.key);
+        self.e.w.key(self.key);
         let len = self.path.len();
         if len > 0 {
             self.path.push('.');
         }
         self.path.push_str(key);
         let rule = self.rule;
-        let result = if rule.json.contains(&&*self.path)
+        let result = if rule.json.contains(&self.path.as_str())
             || (len == 0 && rule.json.is_empty() && DEFAULT_JSON.contains(&key))
         {
             self.e.concrete(value)
-        } else if rule.maps.contains(&&*self.path) {
+        } else if rule.maps.contains(&self.path.as_str()) {
             self.map(value)
         } else {
             self.value(value)
@@ -372,7 +383,7 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
     /// A struct: its members in aws-cdk-lib's order for its path, if it has one.
     fn object(&mut self, entries: &[(String, Value)]) -> Result<()> {
         self.e.w.begin_object();
-        let order = order_of(self.rule, &self.path);
+        let order = order_of(self.rule, self.path);
         if order.is_none() && !has_repeated_key(entries) {
             for (k, v) in entries {
                 self.member(k, v)?;
