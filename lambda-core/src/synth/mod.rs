@@ -226,6 +226,8 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
                 let start = Instant::now();
                 write_plain(props_feed).map(|()| start.elapsed())
             });
+            // Moved in: an error drops it, which closes the feed the other thread waits on.
+            let mut props = props;
             render_props(&mut props)?;
             props.finish();
             phases.end("tree.json properties");

@@ -437,6 +437,35 @@ mod tests {
         );
     }
 
+    /// A property that fails to resolve in a large app is an error, not a wait: the feed that
+    /// the tree.json thread reads is closed.
+    #[test]
+    fn threaded_error_ends_synthesis() {
+        let app = App::new();
+        let first = Stack::new(&app, "A").unwrap();
+        let target = CfnResource::new(&first, "T", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
+        let second = Stack::new(&app, "B").unwrap();
+        for i in 0..crate::synth::THREADS_FROM {
+            CfnResource::new(
+                &second,
+                &format!("Q{i}"),
+                "AWS::SQS::Queue",
+                [("A", "a".into())],
+            )
+            .unwrap();
+        }
+        CfnResource::new(
+            &second,
+            "Refers",
+            "AWS::SQS::Queue",
+            [("A", target.ref_value())],
+        )
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let err = app.synth_to(&dir.path().join("out")).unwrap_err();
+        assert!(err.to_string().contains("another stack"), "{err}");
+    }
+
     /// The default rule for types this crate has no entry for, and a construct's own rule.
     #[test]
     fn default_rule_and_declared_rule() {
