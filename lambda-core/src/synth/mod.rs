@@ -218,9 +218,9 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
         output::write_json_file(&dir.join("tree.json"), "", render, |_| {})
     };
     if threaded {
-        // Templates need the constructs' lazy values, so they are rendered here; tree.json and
-        // the stack metadata need only the plain node data, so another thread writes them
-        // meanwhile.
+        // Templates and tree.json's resource properties need the constructs' lazy values, so
+        // they are rendered here; the stack metadata and the rest of tree.json need only the
+        // plain node data, so another thread writes them meanwhile.
         let other_thread = std::thread::scope(|scope| -> Result<Duration> {
             let plain = scope.spawn(move || {
                 let start = Instant::now();
