@@ -148,11 +148,9 @@ pub fn camel_case(name: &str, out: &mut String) {
         n => n,
     };
     if is_simple(name) {
-        let mut chars = name.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_lowercase());
-            out.push_str(chars.as_str());
-        }
+        // ASCII only: the first byte lowercased, the rest as it is.
+        out.push(char::from(name.as_bytes()[0].to_ascii_lowercase()));
+        out.push_str(&name[1..]);
         return;
     }
     camelcase_package(name, out);
@@ -170,12 +168,23 @@ pub fn camel_case(name: &str, out: &mut String) {
 /// no capital after a capital, no lowercase letter after a digit.
 fn is_simple(name: &str) -> bool {
     let b = name.as_bytes();
-    !b.is_empty()
-        && b.iter().all(u8::is_ascii_alphanumeric)
-        && !b.windows(2).any(|w| {
-            (w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-                || (w[0].is_ascii_digit() && w[1].is_ascii_lowercase())
-        })
+    if b.is_empty() {
+        return false;
+    }
+    let mut previous = 0u8;
+    for &c in b {
+        let simple = match c {
+            b'A'..=b'Z' => !previous.is_ascii_uppercase(),
+            b'a'..=b'z' => !previous.is_ascii_digit(),
+            b'0'..=b'9' => true,
+            _ => false,
+        };
+        if !simple {
+            return false;
+        }
+        previous = c;
+    }
+    true
 }
 
 /// `camelcase(name)` of the npm package (v8, no options), for any name.
