@@ -10,6 +10,7 @@ pub mod resolve;
 pub(crate) mod template;
 pub(crate) mod tree_json;
 pub mod tree_props;
+pub(crate) mod tree_shadow;
 pub(crate) mod writer;
 
 use std::fs;
@@ -186,22 +187,22 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut files = output::FileWriter::start(threaded)?;
     let ids = &ids;
     let nodes = &tree.nodes[..];
-    let write_templates = |files: &mut output::FileWriter| -> Result<()> {
-        for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
-            let path = dir.join(format!("{}.template.json", stack.name));
-            files.json(&path, " ", Some(i), |w| {
-                template::render(w, &tree, stack.node, elements, ids)
-            })?;
-        }
-        Ok(())
-    };
-    let (mut props, props_feed) = tree_json::props_pipe(threaded);
-    let render_props = |props: &mut tree_json::PropsSink| -> Result<()> {
-        for (stack, elements) in stacks.iter().zip(&stack_elements) {
-            tree_json::render_props(&tree, stack.node, elements, ids, props)?;
-        }
-        Ok(())
-    };
+    // tree.json's resource properties are written beside the templates, into `props`.
+    let write_templates =
+        |files: &mut output::FileWriter, props: &mut Option<tree_json::PropsSink>| -> Result<()> {
+            for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
+                let path = dir.join(format!("{}.template.json", stack.name));
+                files.json(&path, " ", Some(i), |w| {
+                    w.attach_tree_props(props.take());
+                    let rendered = template::render(w, &tree, stack.node, elements, ids);
+                    *props = w.detach_tree_props();
+                    rendered
+                })?;
+            }
+            Ok(())
+        };
+    let (props, props_feed) = tree_json::props_pipe(threaded);
+    let mut props = Some(props);
     let write_plain = |props: tree_json::PropsFeed| -> Result<()> {
         for stack in &stacks {
             let path = dir.join(format!("{}.metadata.json", stack.name));
@@ -228,10 +229,10 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             });
             // Moved in: an error drops it, which closes the feed the other thread waits on.
             let mut props = props;
-            render_props(&mut props)?;
-            props.finish();
-            phases.end("tree.json properties");
-            write_templates(&mut files)?;
+            write_templates(&mut files, &mut props)?;
+            if let Some(props) = props {
+                props.finish();
+            }
             phases.end("templates");
             plain
                 .join()
@@ -242,12 +243,10 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             other_thread,
         );
     } else {
-        render_props(&mut props)?;
-        let props = props.finish();
-        phases.end("tree.json properties");
-        write_templates(&mut files)?;
+        write_templates(&mut files, &mut props)?;
         phases.end("templates");
-        write_plain(props)?;
+        let feed = props.map(tree_json::PropsSink::finish);
+        write_plain(feed.unwrap_or(props_feed))?;
         phases.end("tree.json and stack metadata");
     }
     let root_context = tree.root_context();

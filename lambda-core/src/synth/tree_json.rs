@@ -4,23 +4,22 @@
 //! app, compact, keys in aws-cdk-lib's order.
 //!
 //! The tree itself is plain data and is written on a second thread in large apps; resource
-//! properties hold lazy values, so the main thread renders them (into text, with
-//! [`render_props`]) and hands them over in batches, in tree order, through [`PropsFeed`].
+//! properties hold lazy values, so the main thread renders them beside the templates (the
+//! template writer's [`TreeShadow`](super::tree_shadow::TreeShadow) copies each resource's
+//! `Properties` with camelCase keys) and hands them over in batches, in tree order, through
+//! [`PropsFeed`].
 //!
 //! Not reproduced: aws-cdk-lib splits a tree of more than 500,000 nodes over several files.
 
 use std::collections::VecDeque;
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use super::emit::Emitter;
 use super::ids::LogicalIds;
 use super::output::CHUNK;
-use super::resolve::Resolver;
-use super::tree_props::{self, PropsWriter};
+use super::tree_props;
 use super::writer::{is_plain, JsonWriter};
 use crate::core::element::Section;
-use crate::core::tree::{Node, NodeId, Shape, Tree, ROOT};
-use crate::Result;
+use crate::core::tree::{Node, NodeId, Shape, ROOT};
 
 /// aws-cdk-lib's version, in every construct info but the `Tree` node's.
 const LIB_VERSION: &str = "2.276.0";
@@ -95,6 +94,15 @@ pub(crate) fn props_pipe(threaded: bool) -> (PropsSink, PropsFeed) {
 }
 
 impl PropsSink {
+    /// The properties of resource `n`, rendered.
+    pub(crate) fn push(&mut self, n: NodeId, text: &str) {
+        self.batch.text.push_str(text);
+        self.batch.ends.push((n, self.batch.text.len()));
+        if self.batch.text.len() >= CHUNK {
+            self.flush();
+        }
+    }
+
     fn flush(&mut self) {
         let batch = std::mem::take(&mut self.batch);
         match &self.tx {
@@ -144,42 +152,6 @@ impl PropsFeed {
         self.next += 1;
         Some(&self.current.text[start..end])
     }
-}
-
-/// Renders the `aws:cdk:cloudformation:props` of the L1 resources among `elements` (a stack's,
-/// in template order) into `sink`.
-pub(crate) fn render_props(
-    tree: &Tree,
-    stack: NodeId,
-    elements: &[NodeId],
-    ids: &LogicalIds,
-    sink: &mut PropsSink,
-) -> Result<()> {
-    let resolver = Resolver { tree, stack, ids };
-    let mut w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
-    let mut scratch = tree_props::Scratch::default();
-    for &n in elements {
-        let Some(element) = tree.element(n) else {
-            continue;
-        };
-        let rule = tree_props::for_element(element);
-        if element.section != Section::Resources || rule.generic {
-            continue;
-        }
-        let tags = crate::core::tags::tags_property(tree, n, &element.type_name);
-        {
-            let mut e = Emitter::new(&resolver, &mut w);
-            PropsWriter::new(&mut e, rule, &mut scratch).properties(element, tags.as_ref())?;
-        }
-        sink.batch.ends.push((n, w.len()));
-        if w.len() >= CHUNK {
-            sink.batch.text = w.finish();
-            sink.flush();
-            w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
-        }
-    }
-    sink.batch.text = w.finish();
-    Ok(())
 }
 
 /// `tree.json`, compactly written, the properties taken from `props`.
@@ -356,6 +328,49 @@ mod tests {
 
     use super::*;
     use crate::core::element::CfnResource;
+    use crate::core::tree::Tree;
+    use crate::synth::emit::Emitter;
+    use crate::synth::resolve::Resolver;
+    use crate::synth::tree_props::PropsWriter;
+    use crate::Result;
+
+    /// Renders the `aws:cdk:cloudformation:props` of the L1 resources among `elements` (a stack's,
+    /// in template order) into `sink`, apart from the templates (synthesis writes them beside the
+    /// templates; the tests hold the two ways to each other).
+    fn render_props(
+        tree: &Tree,
+        stack: NodeId,
+        elements: &[NodeId],
+        ids: &LogicalIds,
+        sink: &mut PropsSink,
+    ) -> Result<()> {
+        let resolver = Resolver { tree, stack, ids };
+        let mut w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
+        let mut scratch = tree_props::Scratch::default();
+        for &n in elements {
+            let Some(element) = tree.element(n) else {
+                continue;
+            };
+            let rule = tree_props::for_element(element);
+            if element.section != Section::Resources || rule.generic {
+                continue;
+            }
+            let tags = crate::core::tags::tags_property(tree, n, &element.type_name);
+            {
+                let mut e = Emitter::new(&resolver, &mut w);
+                PropsWriter::new(&mut e, rule, &mut scratch).properties(element, tags.as_ref())?;
+            }
+            sink.batch.ends.push((n, w.len()));
+            if w.len() >= CHUNK {
+                sink.batch.text = w.finish();
+                sink.flush();
+                w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
+            }
+        }
+        sink.batch.text = w.finish();
+        Ok(())
+    }
+
     use crate::core::value::{Lazy, Value};
     use crate::synth::template::{elements_of, logical_ids};
     use crate::synth::tree_props::TreeProps;
@@ -464,6 +479,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = app.synth_to(&dir.path().join("out")).unwrap_err();
         assert!(err.to_string().contains("another stack"), "{err}");
+    }
+
+    /// Overrides change the template, not `tree.json` (aws-cdk-lib's `cfnProperties` do not
+    /// have them).
+    #[test]
+    fn overrides_stay_out_of_the_tree() {
+        let app = App::new();
+        let stack = Stack::new(&app, "S").unwrap();
+        let queue = CfnResource::new(
+            &stack,
+            "Q",
+            "AWS::SQS::Queue",
+            [("QueueName", Value::from("q")), ("DelaySeconds", 5.into())],
+        )
+        .unwrap();
+        queue.add_property_override("QueueName", "overridden");
+        queue.add_property_deletion_override("DelaySeconds");
+        let (text, json) = synth_tree(&app);
+        assert_eq!(text, single_threaded(&app));
+        assert_eq!(
+            attributes(&json, &["S", "Q"])["aws:cdk:cloudformation:props"],
+            json!({"delaySeconds": 5, "queueName": "q"})
+        );
     }
 
     /// The default rule for types this crate has no entry for, and a construct's own rule.

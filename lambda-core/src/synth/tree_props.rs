@@ -279,6 +279,21 @@ fn camelcase_package(name: &str, out: &mut String) {
     }
 }
 
+/// `element`'s properties for `tree.json`, rendered on their own (for resources whose template
+/// is rendered whole, with overrides, which aws-cdk-lib's `cfnProperties` do not have).
+pub(crate) fn render_apart(
+    r: &super::resolve::Resolver<'_>,
+    element: &Element,
+    rule: &'static TreeProps,
+    tags: Option<&Value>,
+) -> Result<String> {
+    let mut w = super::writer::JsonWriter::appending(String::new(), "");
+    let mut scratch = Scratch::default();
+    let mut e = Emitter::new(r, &mut w);
+    PropsWriter::new(&mut e, rule, &mut scratch).properties(element, tags)?;
+    Ok(w.finish())
+}
+
 /// Writes one resource's `aws:cdk:cloudformation:props` (compact), resolving its values as the
 /// template does: what resolves to nothing is left out, a repeated key keeps its first place and
 /// its last value.
