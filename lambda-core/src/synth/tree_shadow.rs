@@ -24,9 +24,15 @@ struct Frame {
     /// The property path's length when it was opened.
     path_len: usize,
     empty: bool,
-    /// aws-cdk-lib's key order for this struct, if its construct has one, and where each
-    /// member's text starts (with its rank in that order).
-    order: Option<(&'static [&'static str], Vec<(usize, usize)>)>,
+    /// aws-cdk-lib's key order for this struct, if its construct has one.
+    order: Option<Ordered>,
+}
+
+/// A struct written in aws-cdk-lib's key order.
+struct Ordered {
+    keys: &'static [&'static str],
+    /// Each member's rank in that order and where its text starts.
+    members: Vec<(usize, usize)>,
 }
 
 /// The shadow a template writer carries while it writes templates for `tree.json`.
@@ -85,11 +91,12 @@ impl TreeShadow {
         self.out.push(if object { '{' } else { '[' });
         let mode = self.next;
         let order = match (object, mode) {
-            (true, Mode::Struct) => self
-                .rule
-                .orders
-                .iter()
-                .find_map(|(p, order)| (*p == self.path).then_some((*order, Vec::new()))),
+            (true, Mode::Struct) => self.rule.orders.iter().find_map(|(p, keys)| {
+                (*p == self.path).then(|| Ordered {
+                    keys,
+                    members: Vec::new(),
+                })
+            }),
             _ => None,
         };
         self.frames.push(Frame {
@@ -104,9 +111,9 @@ impl TreeShadow {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        if let Some((_, members)) = frame.order {
-            if members.len() > 1 {
-                reorder(&mut self.out, &members);
+        if let Some(ordered) = frame.order {
+            if ordered.members.len() > 1 {
+                reorder(&mut self.out, &ordered.members);
             }
         }
         self.path.truncate(frame.path_len);
@@ -126,9 +133,10 @@ impl TreeShadow {
         self.path.truncate(frame.path_len);
         let top = frame.path_len == 0;
         let struct_key = frame.mode == Mode::Struct && key != "Ref" && !key.starts_with("Fn::");
-        if let Some((order, members)) = &mut frame.order {
-            let rank = order.iter().position(|k| *k == key).unwrap_or(order.len());
-            members.push((rank, self.out.len()));
+        if let Some(ordered) = &mut frame.order {
+            let keys = ordered.keys;
+            let rank = keys.iter().position(|k| *k == key).unwrap_or(keys.len());
+            ordered.members.push((rank, self.out.len()));
         }
         let mode = frame.mode;
         if !struct_key {
