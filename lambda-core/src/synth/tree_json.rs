@@ -555,6 +555,22 @@ mod tests {
         )
         .unwrap();
         declared.set_tree_props(&PARAMETER);
+        CfnResource::new(
+            &stack,
+            "Role",
+            "AWS::IAM::Role",
+            [(
+                "Policies",
+                Value::list([Value::object([
+                    ("PolicyName", Value::from("p")),
+                    (
+                        "PolicyDocument",
+                        Value::object([("Version", "2012-10-17".into())]),
+                    ),
+                ])]),
+            )],
+        )
+        .unwrap();
         Tags::of(&stack).add("team", "a");
         CfnResource::new(
             &stack,
@@ -571,6 +587,13 @@ mod tests {
             json!({
                 "nested": {"innerKmsKey": {"deep": "d"}},
                 "policyDocument": {"Statement": [{"Effect": "Allow"}]}
+            })
+        );
+        assert_eq!(
+            attributes(&json, &["S", "Role"])["aws:cdk:cloudformation:props"],
+            json!({
+                "policies": [{"policyName": "p", "policyDocument": {"Version": "2012-10-17"}}],
+                "tags": [{"key": "team", "value": "a"}]
             })
         );
         let declared = attributes(&json, &["S", "Declared"]);
@@ -596,6 +619,7 @@ mod tests {
             [
                 "Policy",
                 "Declared",
+                "Role",
                 "Custom",
                 "BootstrapVersion",
                 "CheckBootstrapVersion"

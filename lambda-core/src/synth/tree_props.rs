@@ -11,7 +11,8 @@
 //!
 //! The types of this crate's constructs are in [`KNOWN`]; a construct of another type may
 //! declare its own with `CfnResource::set_tree_props`. A type with neither gets the default:
-//! struct keys camelCased everywhere, except below the JSON-typed names of [`DEFAULT_JSON`].
+//! struct keys camelCased everywhere. In every type, what is below a property named in
+//! [`DEFAULT_JSON`] (policy documents) is written as it is.
 
 use super::emit::Emitter;
 use crate::core::element::Element;
@@ -36,7 +37,7 @@ pub struct TreeProps {
 }
 
 impl TreeProps {
-    /// Struct keys camelCased everywhere but below [`DEFAULT_JSON`] names.
+    /// Struct keys camelCased everywhere (but below [`DEFAULT_JSON`] names, as in every type).
     pub const DEFAULT: TreeProps = TreeProps {
         json: &[],
         maps: &[],
@@ -51,7 +52,7 @@ impl TreeProps {
 }
 
 /// Property names that are JSON-typed (IAM and resource policies) in every resource type that
-/// has them: the default for types with no [`TreeProps`] of their own.
+/// has them, at any depth (`Policies[].PolicyDocument` of a role).
 pub const DEFAULT_JSON: &[&str] = &[
     "AssumeRolePolicyDocument",
     "KeyPolicy",
@@ -365,9 +366,7 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
         }
         self.path.push_str(key);
         let rule = self.rule;
-        let result = if rule.json.contains(&self.path.as_str())
-            || (len == 0 && rule.json.is_empty() && DEFAULT_JSON.contains(&key))
-        {
+        let result = if rule.json.contains(&self.path.as_str()) || DEFAULT_JSON.contains(&key) {
             self.e.concrete(value)
         } else if rule.maps.contains(&self.path.as_str()) {
             self.map(value)

@@ -155,9 +155,7 @@ impl TreeShadow {
         }
         self.path.push_str(key);
         let rule = self.rule;
-        self.next = if rule.json.contains(&self.path.as_str())
-            || (top && rule.json.is_empty() && DEFAULT_JSON.contains(&key))
-        {
+        self.next = if rule.json.contains(&self.path.as_str()) || DEFAULT_JSON.contains(&key) {
             Mode::AsIs
         } else if rule.maps.contains(&self.path.as_str()) {
             Mode::Map
