@@ -48,6 +48,20 @@ pub(crate) struct TreeShadow {
     /// The mode of the next value.
     next: Mode,
     key: String,
+    /// Struct keys met before: resources repeat the same few names.
+    struct_keys: Vec<StructKey>,
+}
+
+/// Struct keys kept in [`TreeShadow::struct_keys`] (more are camelCased each time).
+const STRUCT_KEYS_KEPT: usize = 64;
+
+/// A struct key as the shadow writes it.
+struct StructKey {
+    name: Box<str>,
+    /// `"camelName":`.
+    written: Box<str>,
+    /// Whether it names a policy document ([`DEFAULT_JSON`]).
+    default_json: bool,
 }
 
 impl TreeShadow {
@@ -61,6 +75,7 @@ impl TreeShadow {
             path: String::new(),
             next: Mode::Struct,
             key: String::new(),
+            struct_keys: Vec::new(),
         }
     }
 
@@ -148,14 +163,32 @@ impl TreeShadow {
             };
             return;
         }
-        camel_case(key, &mut self.key);
-        push_key(&mut self.out, &self.key);
+        let default_json = match self.struct_keys.iter().find(|k| *k.name == *key) {
+            Some(known) => {
+                self.out.push_str(&known.written);
+                known.default_json
+            }
+            None => {
+                camel_case(key, &mut self.key);
+                let from = self.out.len();
+                push_key(&mut self.out, &self.key);
+                let default_json = DEFAULT_JSON.contains(&key);
+                if self.struct_keys.len() < STRUCT_KEYS_KEPT {
+                    self.struct_keys.push(StructKey {
+                        name: key.into(),
+                        written: self.out[from..].into(),
+                        default_json,
+                    });
+                }
+                default_json
+            }
+        };
         if !top {
             self.path.push('.');
         }
         self.path.push_str(key);
         let rule = self.rule;
-        self.next = if rule.json.contains(&self.path.as_str()) || DEFAULT_JSON.contains(&key) {
+        self.next = if default_json || rule.json.contains(&self.path.as_str()) {
             Mode::AsIs
         } else if rule.maps.contains(&self.path.as_str()) {
             Mode::Map
