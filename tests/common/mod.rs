@@ -192,6 +192,10 @@ pub fn assert_assembly_matches(golden: &Path, actual: &Path) {
     if listing.exists() {
         assert_staged_assets_match(&listing, actual);
     }
+    let tree = golden.join("tree.json");
+    if tree.exists() {
+        assert_tree_matches(&tree, &actual.join("tree.json"));
+    }
     let written: Vec<PathBuf> = actual_templates.iter().map(|f| actual.join(f)).collect();
     cfn_lint(&written);
 }
@@ -232,6 +236,47 @@ pub fn assert_template_bytes_match(golden: &Path, actual: &Path) {
     };
     panic!(
         "template {} is not byte-identical to golden {} (its asset hash differs):\n{detail}",
+        actual.display(),
+        golden.display()
+    );
+}
+
+/// Asserts that `tree.json` is byte-identical to its golden (aws-cdk-lib writes it compactly).
+/// On mismatch, lists every differing JSON path with both values, then the key-order
+/// differences, or else the first differing byte with its surroundings.
+pub fn assert_tree_matches(golden: &Path, actual: &Path) {
+    let g = read_to_string(golden);
+    let a = read_to_string(actual);
+    if g == a {
+        return;
+    }
+    let (gj, aj) = (read_json(golden), read_json(actual));
+    let mut diffs = json_diff(&gj, &aj, false);
+    if diffs.is_empty() {
+        diffs = json_diff(&gj, &aj, true);
+    }
+    let detail = if diffs.is_empty() {
+        let at = g.bytes().zip(a.bytes()).take_while(|(x, y)| x == y).count();
+        let around = |s: &str| {
+            let from = s.floor_char_boundary(at.saturating_sub(80));
+            let to = s.ceil_char_boundary((at + 80).min(s.len()));
+            s[from..to].to_owned()
+        };
+        format!(
+            "first difference at byte {at}:\n  golden: {}\n  actual: {}",
+            around(&g),
+            around(&a)
+        )
+    } else {
+        let more = diffs.len().saturating_sub(40);
+        diffs.truncate(40);
+        if more > 0 {
+            diffs.push(format!("... and {more} more"));
+        }
+        diffs.join("\n")
+    };
+    panic!(
+        "tree.json {} differs from golden {} (golden -> actual):\n{detail}",
         actual.display(),
         golden.display()
     );

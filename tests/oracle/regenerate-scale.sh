@@ -9,7 +9,7 @@
 # tools/write-assets100.js writes them (gen.js's own loop) into a temporary folder, where the
 # app is run, so nothing but the goldens is written into the repository. CDK_VALIDATION=false
 # (same templates, no validation report). Output, as regenerate.sh writes it:
-#   tests/golden/<app>/: <stack>.template.json, <stack>.assets.json, manifest.json, app.js,
+#   tests/golden/<app>/: <stack>.template.json, <stack>.assets.json, manifest.json, tree.json, app.js,
 #                        assets-listing.txt
 # Asset hashes cover relative paths and contents only, so the goldens do not depend on where the
 # folders were written. Never edit the goldens by hand.
@@ -39,8 +39,8 @@ for app in inline-10 assets-100 split-1000x200; do
   fi
   dir=$golden/$app
   mkdir -p "$dir"
-  rm -f "$dir"/*.template.json "$dir"/*.assets.json "$dir"/manifest.json
-  cp "$out"/*.template.json "$out"/*.assets.json "$out"/manifest.json "$dir/"
+  rm -f "$dir"/*.template.json "$dir"/*.assets.json "$dir"/manifest.json "$dir"/tree.json
+  cp "$out"/*.template.json "$out"/*.assets.json "$out"/manifest.json "$out"/tree.json "$dir/"
   cp "scale-apps/$app.js" "$dir/app.js"
   node tools/assets-listing.js "$out" "$dir"
   echo "ok    $app"

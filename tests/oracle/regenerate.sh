@@ -7,13 +7,13 @@
 #
 # For each app <app> (apps/<app>.js, one CommonJS CDK app; its stacks are named after the file):
 #   1. plain `node apps/<app>.js` (no CLI, no context: every feature flag has its library default)
-#      -> tests/golden/<app>/: <stack>.template.json, <stack>.assets.json, manifest.json exactly as
+#      -> tests/golden/<app>/: <stack>.template.json, <stack>.assets.json, manifest.json, tree.json exactly as
 #         aws-cdk-lib wrote them, app.js (the app's source) and assets-listing.txt (staged assets'
 #         files, sizes, sha256; see tools/assets-listing.js);
 #   2. the same with CDK_CONTEXT_JSON = tests/golden-recommended/CONTEXT.json (the flags of a new
 #      `cdk init` project, i.e. aws-cdk-lib's recommended-feature-flags.json, rewritten first from
 #      the installed library) -> tests/golden-recommended/<app>/: templates, asset manifests,
-#      manifest.json.
+#      manifest.json, tree.json.
 # Synthesis goes to a temporary folder, so nothing outside tests/golden*/ is written (except
 # tests/oracle/node_modules/, git-ignored). Output does not depend on the checkout path: the apps
 # read the repo's fixtures/ relative to their own file, and CDK's asset hashes cover relative paths
@@ -60,12 +60,12 @@ synth() {
   fi
 }
 
-# install <assembly> <golden dir>: replace the golden's templates, asset manifests and manifest.
+# install <assembly> <golden dir>: replace the golden's templates, asset manifests, manifest and tree.
 install() {
   local out=$1 dir=$2
   mkdir -p "$dir"
-  rm -f "$dir"/*.template.json "$dir"/*.assets.json "$dir"/manifest.json
-  cp "$out"/*.template.json "$out"/*.assets.json "$out"/manifest.json "$dir/"
+  rm -f "$dir"/*.template.json "$dir"/*.assets.json "$dir"/manifest.json "$dir"/tree.json
+  cp "$out"/*.template.json "$out"/*.assets.json "$out"/manifest.json "$out"/tree.json "$dir/"
 }
 
 failures=()

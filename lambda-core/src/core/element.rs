@@ -89,6 +89,9 @@ pub(crate) struct ElementExtra {
     pub(crate) asset: Option<(String, &'static str)>,
     /// The key slots of the resource's L1 schema, for overrides (see [`KeySlots`]).
     pub(crate) key_slots: Option<KeySlots>,
+    /// How `tree.json` writes the properties, if the construct declares it (see
+    /// [`TreeProps`](crate::synth::tree_props::TreeProps)).
+    pub(crate) tree_props: Option<&'static crate::synth::tree_props::TreeProps>,
 }
 
 /// The keys an aws-cdk-lib L1 renders, in its order, for the object at a path of the rendered
@@ -472,6 +475,13 @@ impl CfnResource {
     /// puts them.
     pub(crate) fn set_key_slots(&self, slots: KeySlots) {
         self.with(|e| e.extra_mut().key_slots = Some(slots));
+    }
+
+    /// Declares how `tree.json` writes this resource's properties (which are JSON- or
+    /// map-typed, which structs aws-cdk-lib fills in its own order), for a resource type that
+    /// the default rule of [`tree_props`](crate::synth::tree_props) does not fit.
+    pub fn set_tree_props(&self, props: &'static crate::synth::tree_props::TreeProps) {
+        self.with(|e| e.extra_mut().tree_props = Some(props));
     }
 
     /// Uses `logical_id` instead of the path-derived one.

@@ -156,7 +156,8 @@ impl LayerVersion {
         let node = scope.node().add_child(
             id,
             NodeKind::Construct,
-            "aws-cdk-lib.aws_lambda.LayerVersionBase",
+            // An anonymous subclass of LayerVersionBase in aws-cdk-lib: its construct info is Resource.
+            "aws-cdk-lib.Resource",
         )?;
         Ok(LayerVersion {
             node,

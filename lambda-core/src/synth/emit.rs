@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use super::resolve::Resolver;
+use super::tree_props;
 use super::writer::JsonWriter;
 use crate::core::element::{Element, Section};
 use crate::core::tree::NodeId;
@@ -25,7 +26,7 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
     }
 
     /// Evaluates lazy values until a concrete one or nothing is left.
-    fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
+    pub(crate) fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
         let lazy = match value {
             Value::Lazy(lazy) => lazy,
             Value::Shared(inner) => return self.force(inner),
@@ -202,11 +203,21 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
     /// One element of the template, as [`Element::render`] and resolution would give it.
     pub(crate) fn element(&mut self, n: NodeId, element: &Element, deps: &[&str]) -> Result<()> {
         let meta = self.r.render_metadata(n);
+        // tree.json's properties of an L1, written beside when the writer takes them.
+        let tree_rule = (element.section == Section::Resources && self.w.wants_tree_props())
+            .then(|| tree_props::for_element(element))
+            .filter(|rule| !rule.generic);
         // Overrides and hand-added metadata may touch anything: render, then write the result.
         let extra = element.extra();
         if element.section != Section::Resources
             || extra.is_some_and(|x| !x.overrides.is_empty() || !x.metadata.is_empty())
         {
+            if let Some(rule) = tree_rule {
+                // Without the overrides, as aws-cdk-lib's cfnProperties.
+                let tags = meta.tags.as_ref();
+                let text = tree_props::render_apart(self.r, element, rule, tags)?;
+                self.w.tree_props_apart(n, &text);
+            }
             return self.concrete(&element.render(deps, &meta));
         }
         let w = &mut *self.w;
@@ -219,6 +230,9 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
             .filter(|_| !element.properties.contains_key("Tags"));
         if !element.properties.is_empty() || tags.is_some() {
             w.key("Properties");
+            if let Some(rule) = tree_rule {
+                w.tree_props_begin(rule);
+            }
             w.begin_object();
             let mut tags = tags;
             for (k, v) in element.properties.iter() {
@@ -232,6 +246,9 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
                 self.member("Tags", t)?;
             }
             self.w.end_object();
+        }
+        if tree_rule.is_some() {
+            self.w.tree_props_end(n);
         }
         let w = &mut *self.w;
         if !deps.is_empty() {

@@ -1,15 +1,15 @@
-//! Cloud assembly files besides templates: asset manifests, `manifest.json`, `tree.json`.
+//! Cloud assembly files besides templates: asset manifests, `manifest.json`, stack metadata
+//! (`tree.json` is [`tree_json`](super::tree_json)'s).
 
 use serde_json::{json, Map, Value as Json};
 use sha2::{Digest, Sha256};
 
 use super::ids::LogicalIds;
 use super::json::to_compact;
-use super::writer::{is_plain, JsonWriter};
-use crate::core::element::Section;
+use super::writer::JsonWriter;
 use crate::core::flags;
 use crate::core::stack::{Environment, FileAsset};
-use crate::core::tree::{path_of, Node, NodeId, Shape, ROOT};
+use crate::core::tree::{path_of, Node, NodeId};
 
 /// Cloud assembly schema version aws-cdk-lib 2.276.0 writes.
 pub const SCHEMA_VERSION: &str = "55.0.0";
@@ -203,81 +203,6 @@ pub(crate) fn manifest(mut artifacts: Map<String, Json>, root_context: &Map<Stri
         "artifacts": artifacts,
         "minimumCliVersion": MINIMUM_CLI_VERSION,
     })
-}
-
-/// `tree.json`, compactly written: every construct with its id, path, children, CloudFormation
-/// attributes and construct info, written from the tree straight into the text.
-pub(crate) fn tree_json(w: &mut JsonWriter<'_>, nodes: &[Node], ids: &LogicalIds) {
-    w.begin_object();
-    w.key("version");
-    w.string("tree-0.1");
-    w.key("tree");
-    let mut path = String::new();
-    tree_node(w, nodes, ids, ROOT, &mut path, true);
-    w.end_object();
-}
-
-/// One node of `tree.json`; `path` is the node's path, and is left as it was given. Most ids,
-/// and so most paths, need no escaping: `path_is_plain` says whether this one does not.
-fn tree_node(
-    w: &mut JsonWriter<'_>,
-    nodes: &[Node],
-    ids: &LogicalIds,
-    n: NodeId,
-    path: &mut String,
-    path_is_plain: bool,
-) {
-    let node = &nodes[n.0];
-    w.begin_object();
-    w.plain_key("id");
-    w.string(if n == ROOT { "App" } else { &node.id });
-    w.plain_key("path");
-    if path_is_plain {
-        w.plain_string(path);
-    } else {
-        w.string(path);
-    }
-    if !node.children.is_empty() {
-        w.plain_key("children");
-        w.begin_object();
-        let len = path.len();
-        for &c in &node.children {
-            let id = &nodes[c.0].id;
-            let id_is_plain = is_plain(id);
-            if len > 0 {
-                path.push('/');
-            }
-            path.push_str(id);
-            if id_is_plain {
-                w.plain_key(id);
-            } else {
-                w.key(id);
-            }
-            tree_node(w, nodes, ids, c, path, path_is_plain && id_is_plain);
-            path.truncate(len);
-        }
-        w.end_object();
-    }
-    if node.shape == Shape::Element(Section::Resources) {
-        w.plain_key("attributes");
-        w.begin_object();
-        w.plain_key("aws:cdk:cloudformation:type");
-        w.string(&node.cfn_type);
-        if let Some(id) = ids.get(n) {
-            w.plain_key("aws:cdk:cloudformation:logicalId");
-            // Logical IDs are letters and digits (checked when assigned).
-            w.plain_string(id);
-        }
-        w.end_object();
-    }
-    w.plain_key("constructInfo");
-    w.begin_object();
-    w.plain_key("fqn");
-    w.plain_string(node.fqn);
-    w.plain_key("version");
-    w.plain_string("2.276.0");
-    w.end_object();
-    w.end_object();
 }
 
 /// `<Stack>.metadata.json`: construct path -> metadata entries (logical IDs, warnings), in

@@ -11,6 +11,9 @@ pub(crate) mod output;
 pub(crate) mod references;
 pub mod resolve;
 pub(crate) mod template;
+pub(crate) mod tree_json;
+pub mod tree_props;
+pub(crate) mod tree_shadow;
 pub(crate) mod writer;
 
 use std::fs;
@@ -212,16 +215,23 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut files = output::FileWriter::start(threaded)?;
     let ids = &ids;
     let nodes = &tree.nodes[..];
-    let write_templates = |files: &mut output::FileWriter| -> Result<()> {
-        for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
-            let path = dir.join(format!("{}.template.json", stack.name));
-            files.json(&path, " ", Some(i), |w| {
-                template::render(w, &tree, stack.node, elements, ids)
-            })?;
-        }
-        Ok(())
-    };
-    let write_plain = || -> Result<()> {
+    // tree.json's resource properties are written beside the templates, into `props`.
+    let write_templates =
+        |files: &mut output::FileWriter, props: &mut Option<tree_json::PropsSink>| -> Result<()> {
+            for (i, (stack, elements)) in stacks.iter().zip(&stack_elements).enumerate() {
+                let path = dir.join(format!("{}.template.json", stack.name));
+                files.json(&path, " ", Some(i), |w| {
+                    w.attach_tree_props(props.take());
+                    let rendered = template::render(w, &tree, stack.node, elements, ids);
+                    *props = w.detach_tree_props();
+                    rendered
+                })?;
+            }
+            Ok(())
+        };
+    let (props, props_feed) = tree_json::props_pipe(threaded);
+    let mut props = Some(props);
+    let write_plain = |props: tree_json::PropsFeed| -> Result<()> {
         for stack in &stacks {
             let path = dir.join(format!("{}.metadata.json", stack.name));
             let render = |w: &mut writer::JsonWriter<'_>| {
@@ -231,21 +241,26 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             output::write_json_file(&path, "  ", render, |_| {})?;
         }
         let render = |w: &mut writer::JsonWriter<'_>| {
-            manifest::tree_json(w, nodes, ids);
+            tree_json::tree_json(w, nodes, ids, props);
             Ok(())
         };
         output::write_json_file(&dir.join("tree.json"), "", render, |_| {})
     };
     if threaded {
-        // Templates need the constructs' lazy values, so they are rendered here; tree.json and
-        // the stack metadata need only the plain node data, so another thread writes them
-        // meanwhile.
+        // Templates and tree.json's resource properties need the constructs' lazy values, so
+        // they are rendered here; the stack metadata and the rest of tree.json need only the
+        // plain node data, so another thread writes them meanwhile.
         let other_thread = std::thread::scope(|scope| -> Result<Duration> {
-            let plain = scope.spawn(|| {
+            let plain = scope.spawn(move || {
                 let start = Instant::now();
-                write_plain().map(|()| start.elapsed())
+                write_plain(props_feed).map(|()| start.elapsed())
             });
-            write_templates(&mut files)?;
+            // Moved in: an error drops it, which closes the feed the other thread waits on.
+            let mut props = props;
+            write_templates(&mut files, &mut props)?;
+            if let Some(props) = props {
+                props.finish();
+            }
             phases.end("templates");
             plain
                 .join()
@@ -256,9 +271,10 @@ pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             other_thread,
         );
     } else {
-        write_templates(&mut files)?;
+        write_templates(&mut files, &mut props)?;
         phases.end("templates");
-        write_plain()?;
+        let feed = props.map(tree_json::PropsSink::finish);
+        write_plain(feed.unwrap_or(props_feed))?;
         phases.end("tree.json and stack metadata");
     }
     let root_context = tree.root_context();

@@ -4,6 +4,10 @@
 use std::fmt::Write as _;
 
 use super::output::CHUNK;
+use super::tree_json::PropsSink;
+use super::tree_props::TreeProps;
+use super::tree_shadow::TreeShadow;
+use crate::core::tree::NodeId;
 
 /// Appends JSON to a `String` as `JSON.stringify(value, undefined, indent)` lays it out: a newline
 /// and `indent` per level before every member, `{}` and `[]` for empty containers, no trailing
@@ -19,6 +23,8 @@ pub(crate) struct JsonWriter<'s> {
     empty: bool,
     /// Takes the text once it reaches [`CHUNK`] bytes and hands back a buffer to go on with.
     sink: Option<&'s mut dyn FnMut(String) -> String>,
+    /// Writes `tree.json`'s properties beside a template's (see [`TreeShadow`]).
+    tree: Option<Box<TreeShadow>>,
 }
 
 #[cfg(test)]
@@ -31,6 +37,7 @@ impl JsonWriter<'static> {
             depth: 0,
             empty: true,
             sink: None,
+            tree: None,
         }
     }
 }
@@ -47,7 +54,83 @@ impl<'s> JsonWriter<'s> {
             depth: 0,
             empty: true,
             sink: Some(sink),
+            tree: None,
         }
+    }
+
+    /// A writer that appends to `out` and keeps the whole text (given back by
+    /// [`finish`](Self::finish)).
+    pub(crate) fn appending(out: String, indent: &'static str) -> Self {
+        JsonWriter {
+            out,
+            indent,
+            depth: 0,
+            empty: true,
+            sink: None,
+            tree: None,
+        }
+    }
+
+    /// Writes `tree.json`'s properties into `sink` beside the resources' properties (between
+    /// [`tree_props_begin`](Self::tree_props_begin) and [`tree_props_end`](Self::tree_props_end)).
+    pub(crate) fn attach_tree_props(&mut self, sink: Option<PropsSink>) {
+        self.tree = sink.map(|s| Box::new(TreeShadow::new(s)));
+    }
+
+    /// The sink given to [`attach_tree_props`](Self::attach_tree_props), with what it received.
+    pub(crate) fn detach_tree_props(&mut self) -> Option<PropsSink> {
+        self.tree.take().map(|t| t.sink)
+    }
+
+    /// Whether `tree.json`'s properties are written beside.
+    pub(crate) fn wants_tree_props(&self) -> bool {
+        self.tree.is_some()
+    }
+
+    /// The next value is a resource's `Properties`: shadowed by `rule`.
+    pub(crate) fn tree_props_begin(&mut self, rule: &'static TreeProps) {
+        if let Some(t) = &mut self.tree {
+            t.begin(rule);
+        }
+    }
+
+    /// Resource `n` is written: its shadowed properties (`{}` if none) go to the sink.
+    pub(crate) fn tree_props_end(&mut self, n: NodeId) {
+        if let Some(t) = &mut self.tree {
+            t.end(n);
+        }
+    }
+
+    /// Properties of resource `n` rendered apart (a resource with overrides).
+    pub(crate) fn tree_props_apart(&mut self, n: NodeId, text: &str) {
+        if let Some(t) = &mut self.tree {
+            t.sink.push(n, text);
+        }
+    }
+
+    /// The shadow, while it is writing.
+    fn shadow(&mut self) -> Option<&mut TreeShadow> {
+        self.tree.as_deref_mut().filter(|t| t.is_active())
+    }
+
+    /// Copies what the template writer wrote from `from` to the shadow, if it is writing.
+    fn shadow_scalar(&mut self, from: usize) {
+        if let Some(t) = self.tree.as_deref_mut() {
+            if t.is_active() {
+                t.scalar(&self.out[from..]);
+            }
+        }
+    }
+
+    /// Bytes of text held (all of it, without a sink).
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// A value already written as JSON in this writer's layout (at depth 0 when compact).
+    pub(crate) fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
     }
 
     /// Ends the writing: returns the text, or, with a sink, hands the sink the rest and returns
@@ -100,7 +183,10 @@ impl<'s> JsonWriter<'s> {
     /// Starts an object member: `"key": ` (or `"key":` when compact).
     pub(crate) fn key(&mut self, key: &str) {
         self.member();
-        self.string(key);
+        if let Some(t) = self.shadow() {
+            t.key(key);
+        }
+        self.string_unshadowed(key);
         self.out
             .push_str(if self.indent.is_empty() { ":" } else { ": " });
     }
@@ -109,13 +195,22 @@ impl<'s> JsonWriter<'s> {
     pub(crate) fn plain_key(&mut self, key: &str) {
         debug_assert!(is_plain(key));
         self.member();
-        self.plain_string(key);
+        if let Some(t) = self.shadow() {
+            t.key(key);
+        }
+        self.plain_string_unshadowed(key);
         self.out
             .push_str(if self.indent.is_empty() { ":" } else { ": " });
     }
 
     /// [`string`](Self::string) for a string known to need no escaping (see [`is_plain`]).
     pub(crate) fn plain_string(&mut self, s: &str) {
+        let from = self.out.len();
+        self.plain_string_unshadowed(s);
+        self.shadow_scalar(from);
+    }
+
+    fn plain_string_unshadowed(&mut self, s: &str) {
         debug_assert!(is_plain(s));
         self.out.reserve(s.len() + 2);
         self.out.push('"');
@@ -126,23 +221,38 @@ impl<'s> JsonWriter<'s> {
     /// Starts an array element.
     pub(crate) fn item(&mut self) {
         self.member();
+        if let Some(t) = self.shadow() {
+            t.item();
+        }
     }
 
     pub(crate) fn begin_object(&mut self) {
+        if let Some(t) = self.shadow() {
+            t.open(true);
+        }
         self.out.push('{');
         self.open();
     }
 
     pub(crate) fn end_object(&mut self) {
+        if let Some(t) = self.shadow() {
+            t.close(true);
+        }
         self.close('}');
     }
 
     pub(crate) fn begin_array(&mut self) {
+        if let Some(t) = self.shadow() {
+            t.open(false);
+        }
         self.out.push('[');
         self.open();
     }
 
     pub(crate) fn end_array(&mut self) {
+        if let Some(t) = self.shadow() {
+            t.close(false);
+        }
         self.close(']');
     }
 
@@ -162,24 +272,38 @@ impl<'s> JsonWriter<'s> {
     }
 
     pub(crate) fn null(&mut self) {
+        let from = self.out.len();
         self.out.push_str("null");
+        self.shadow_scalar(from);
     }
 
     pub(crate) fn bool(&mut self, b: bool) {
+        let from = self.out.len();
         self.out.push_str(if b { "true" } else { "false" });
+        self.shadow_scalar(from);
     }
 
     /// A number as `serde_json` prints it (the same digits `JSON.stringify` gives).
     pub(crate) fn number(&mut self, n: &serde_json::Number) {
+        let from = self.out.len();
         let _ = write!(self.out, "{n}");
+        self.shadow_scalar(from);
     }
 
     pub(crate) fn unsigned(&mut self, n: u64) {
+        let from = self.out.len();
         let _ = write!(self.out, "{n}");
+        self.shadow_scalar(from);
     }
 
     /// A string literal, escaped as `JSON.stringify` escapes: `"`, `\` and control characters.
     pub(crate) fn string(&mut self, s: &str) {
+        let from = self.out.len();
+        self.string_unshadowed(s);
+        self.shadow_scalar(from);
+    }
+
+    fn string_unshadowed(&mut self, s: &str) {
         self.out.reserve(s.len() + 2);
         self.out.push('"');
         let bytes = s.as_bytes();
