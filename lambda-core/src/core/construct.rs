@@ -69,6 +69,20 @@ impl ConstructNode {
             .push(("aws:cdk:info", message.to_owned()));
     }
 
+    /// The child called `id`, if there is one (aws-cdk-lib's `node.tryFindChild`).
+    pub fn try_find_child(&self, id: &str) -> Option<ConstructNode> {
+        let child = self.app.tree().child(self.id, id)?;
+        Some(ConstructNode::new(&self.app, child))
+    }
+
+    /// The children, in the order they were added (aws-cdk-lib's `node.children`).
+    pub fn children(&self) -> Vec<ConstructNode> {
+        let ids = self.app.tree().node(self.id).children.clone();
+        ids.into_iter()
+            .map(|c| ConstructNode::new(&self.app, c))
+            .collect()
+    }
+
     /// The app this construct belongs to.
     pub fn app(&self) -> &App {
         &self.app

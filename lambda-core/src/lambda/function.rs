@@ -576,8 +576,18 @@ impl Function {
         add_alias(self, version, alias_name)
     }
 
-    /// The unpublished `$LATEST` version of this function.
+    /// The unpublished `$LATEST` version of this function. Like aws-cdk-lib's `latestVersion`,
+    /// the first use adds a construct `$LATEST` under the function (it has no resource, but
+    /// `tree.json` lists it).
     pub fn latest_version(&self) -> LatestVersion {
+        if self.node.try_find_child("$LATEST").is_none() {
+            // Cannot fail: the id is free (checked above) and a function is always in a stack.
+            let _ = self.node.add_child(
+                "$LATEST",
+                NodeKind::Construct,
+                "aws-cdk-lib.aws_lambda.FunctionBase",
+            );
+        }
         LatestVersion {
             function: self.clone(),
         }

@@ -234,6 +234,10 @@ pub trait Invocable: Construct {
 
     /// Lets `grantee` invoke `$LATEST` or the unqualified function.
     fn grant_invoke_latest_version(&self, grantee: &dyn Grantable) -> Result<Grant> {
+        // aws-cdk-lib reads the function's `latestVersion`, which adds its `$LATEST` construct.
+        if let Some(function) = self.permission_target().unqualified {
+            function.latest_version();
+        }
         self.grant_invoke_version(grantee, &Latest)
     }
 

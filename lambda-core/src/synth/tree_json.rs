@@ -23,6 +23,8 @@ use crate::core::tree::{Node, NodeId, Shape, ROOT};
 
 /// aws-cdk-lib's version, in every construct info but the `Tree` node's.
 const LIB_VERSION: &str = "2.276.0";
+/// The `constructs` library's version that aws-cdk-lib 2.276.0 depends on.
+const CONSTRUCTS_VERSION: &str = "10.8.1";
 /// The nodes the default synthesizer adds as a stack's last children.
 const BOOTSTRAP: [(&str, &str); 2] = [
     ("BootstrapVersion", "aws-cdk-lib.CfnParameter"),
@@ -209,7 +211,14 @@ impl TreeWriter<'_, '_> {
             }
             _ => node.fqn,
         };
-        construct_info(self.w, fqn, LIB_VERSION);
+        // Plain constructs (`new Construct(..)`: a `Scope`, a stack's `Exports`) come from the
+        // `constructs` library and carry its version.
+        let version = if fqn.starts_with("constructs.") {
+            CONSTRUCTS_VERSION
+        } else {
+            LIB_VERSION
+        };
+        construct_info(self.w, fqn, version);
         if let Some(props) = props {
             self.w.plain_key("attributes");
             self.w.begin_object();
@@ -253,7 +262,7 @@ impl TreeWriter<'_, '_> {
                 }
             }
             if n == ROOT && !node.children.iter().any(|&c| nodes[c.0].id == "Tree") {
-                self.synthesized("Tree", "constructs.Construct", "10.8.1");
+                self.synthesized("Tree", "constructs.Construct", CONSTRUCTS_VERSION);
             }
             self.w.end_object();
         }
@@ -344,7 +353,7 @@ mod tests {
         ids: &LogicalIds,
         sink: &mut PropsSink,
     ) -> Result<()> {
-        let resolver = Resolver { tree, stack, ids };
+        let resolver = Resolver::new(tree, stack, ids);
         let mut w = JsonWriter::appending(std::mem::take(&mut sink.batch.text), "");
         let mut scratch = tree_props::Scratch::default();
         for &n in elements {
@@ -417,11 +426,11 @@ mod tests {
     fn threaded_tree_equals_single_threaded() {
         let app = App::new();
         for s in 0..2 {
-            let stack = Stack::new(&app, &format!("S{s}")).unwrap();
+            let stack = Stack::builder().build(&app, &format!("S{s}")).unwrap();
             for i in 0..(crate::synth::THREADS_FROM / 2 + 300) {
                 let scope = stack.node().add_construct(&format!("Scope{i}")).unwrap();
                 let big = "x".repeat(200 + i % 7);
-                CfnResource::new(
+                CfnResource::create(
                     &scope,
                     "Resource",
                     "AWS::SQS::Queue",
@@ -432,7 +441,7 @@ mod tests {
                 )
                 .unwrap();
                 if i % 50 == 0 {
-                    CfnResource::new(&scope, "Custom", "Custom::Thing", [("A", "a".into())])
+                    CfnResource::create(&scope, "Custom", "Custom::Thing", [("A", "a".into())])
                         .unwrap();
                 }
             }
@@ -457,11 +466,12 @@ mod tests {
     #[test]
     fn threaded_error_ends_synthesis() {
         let app = App::new();
-        let first = Stack::new(&app, "A").unwrap();
-        let target = CfnResource::new(&first, "T", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
-        let second = Stack::new(&app, "B").unwrap();
+        let first = Stack::builder().build(&app, "A").unwrap();
+        let target =
+            CfnResource::create(&first, "T", "AWS::SQS::Queue", [("A", "a".into())]).unwrap();
+        let second = Stack::builder().build(&app, "B").unwrap();
         for i in 0..crate::synth::THREADS_FROM {
-            CfnResource::new(
+            CfnResource::create(
                 &second,
                 &format!("Q{i}"),
                 "AWS::SQS::Queue",
@@ -469,11 +479,18 @@ mod tests {
             )
             .unwrap();
         }
-        CfnResource::new(
+        // A value that fails while the templates render (the logical ID of another stack's
+        // element is not in this stack's table).
+        let foreign = target.element_ref();
+        let failing = crate::Lazy::new(move |r| {
+            let id = r.element_logical_id(&foreign)?;
+            Ok(Some(Value::from(id)))
+        });
+        CfnResource::create(
             &second,
             "Refers",
             "AWS::SQS::Queue",
-            [("A", target.ref_value())],
+            [("A", failing.into())],
         )
         .unwrap();
         let dir = tempfile::tempdir().unwrap();
@@ -486,8 +503,8 @@ mod tests {
     #[test]
     fn overrides_stay_out_of_the_tree() {
         let app = App::new();
-        let stack = Stack::new(&app, "S").unwrap();
-        let queue = CfnResource::new(
+        let stack = Stack::builder().build(&app, "S").unwrap();
+        let queue = CfnResource::create(
             &stack,
             "Q",
             "AWS::SQS::Queue",
@@ -508,12 +525,12 @@ mod tests {
     #[test]
     fn default_rule_and_declared_rule() {
         let app = App::new();
-        let stack = Stack::new(&app, "S").unwrap();
+        let stack = Stack::builder().build(&app, "S").unwrap();
         let doc = Value::object([(
             "Statement",
             Value::list([Value::object([("Effect", "Allow".into())])]),
         )]);
-        CfnResource::new(
+        CfnResource::create(
             &stack,
             "Policy",
             "AWS::IAM::ManagedPolicy",
@@ -533,7 +550,7 @@ mod tests {
             orders: &[("Config", &["Zeta", "Alpha"])],
             generic: false,
         };
-        let declared = CfnResource::new(
+        let declared = CfnResource::create(
             &stack,
             "Declared",
             "AWS::Example::Thing",
@@ -555,7 +572,7 @@ mod tests {
         )
         .unwrap();
         declared.set_tree_props(&PARAMETER);
-        CfnResource::new(
+        CfnResource::create(
             &stack,
             "Role",
             "AWS::IAM::Role",
@@ -572,7 +589,7 @@ mod tests {
         )
         .unwrap();
         Tags::of(&stack).add("team", "a");
-        CfnResource::new(
+        CfnResource::create(
             &stack,
             "Custom",
             "AWS::CloudFormation::CustomResource",
