@@ -7,21 +7,7 @@
 
 mod common;
 
-use common::{
-    assert_assembly_matches, cdk_ls, golden_dir, golden_recommended_dir, read_json,
-    recommended_context, synth_example,
-};
-
-/// Synthesizes the example of oracle app `app` twice and compares both assemblies with the goldens.
-fn parity(app: &str) {
-    let example = app.replace('-', "_");
-
-    let out = synth_example(&example, None);
-    assert_assembly_matches(&golden_dir(app), out.path());
-
-    let out = synth_example(&example, Some(&recommended_context()));
-    assert_assembly_matches(&golden_recommended_dir(app), out.path());
-}
+use common::{cdk_ls, parity, read_json, recommended_context, synth_example};
 
 #[test]
 fn cross_stack() {

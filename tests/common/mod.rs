@@ -200,6 +200,19 @@ pub fn assert_assembly_matches(golden: &Path, actual: &Path) {
     cfn_lint(&written);
 }
 
+/// Parity of oracle app `app`: its example (`examples/<app_with_underscores>.rs`) synthesized
+/// without context and with the recommended feature flags, each assembly compared with its
+/// goldens (`tests/golden/<app>/`, `tests/golden-recommended/<app>/`).
+pub fn parity(app: &str) {
+    let example = app.replace('-', "_");
+
+    let out = synth_example(&example, None);
+    assert_assembly_matches(&golden_dir(app), out.path());
+
+    let out = synth_example(&example, Some(&recommended_context()));
+    assert_assembly_matches(&golden_recommended_dir(app), out.path());
+}
+
 /// Asserts that two CloudFormation templates are equal as JSON (object key order aside), after
 /// removing the `CDKMetadata` resource and the `CDKMetadataAvailable` condition (version reporting,
 /// which the CDK CLI adds). On mismatch, lists every differing JSON path with both values.
