@@ -11,7 +11,8 @@
 #      `cdk deploy --app target/debug/examples/<name>`; tests/deploy/check.py checks the stack (its
 #      status, the template moto holds) and each function (runtime, handler, memory, timeout,
 #      environment, role, description, reserved concurrency) and that its code is the staged asset;
-#      `cdk diff` shows no change; `cdk destroy --force` removes the stack and its functions;
+#      `cdk diff` shows no change; `cdk destroy --force` removes the stack, its functions (the exact
+#      names check.py recorded at deploy) and its exports;
 #      the examples (and step 4) run DEPLOY_TEST_JOBS at a time (default 2);
 #   4. a changed handler file redeploys with new code: `scale bigasset DIR` (one function whose code
 #      is the folder DIR) deploys a copy of the quickstart's handler folder, the copy's index.js is
@@ -47,6 +48,17 @@
 #     finds a change set by name alone (it ignores StackName), so with the CLI's one name
 #     (`cdk-deploy-change-set`) two deploys at once execute each other's change set, and one
 #     stack stays in REVIEW_IN_PROGRESS while the CLI reports success (check.py catches that).
+#   - cross_stack is deployed with `--method=direct` (DEPLOY_ARGS below): moto's ExecuteChangeSet
+#     neither registers a new stack's exports nor rebuilds its outputs, and a stack made by
+#     CreateChangeSet resolves Fn::ImportValue against no exports, so the consumer fails with
+#     "No export named cross-stack-shared:... found" (CreateStack does both).
+#   - moto's `Ref` of an AWS::Lambda::LayerVersion is the repr of its Python object (the model has
+#     no physical_resource_id; AWS gives the version's ARN): check.py accepts exactly that repr for
+#     such an output and finds the layer by the name moto gave it.
+#   - After a stack with exports is deleted, the CLI's DescribeStacks makes moto resolve the export
+#     values again, which creates anew (under new names) the resources they name: check.py
+#     destroyed checks the deployed functions' exact names (`check deployed --save`) and reports
+#     such re-created ones as a note, only for a stack with exports.
 #   - moto's bootstrap stack has no Outputs, so the CLI logs "Unable to find BootstrapVersion output
 #     in the toolkit stack" (cross-account publishing check); it reads the SSM parameter instead and
 #     deploys. Harmless.
