@@ -48,10 +48,11 @@
 #     finds a change set by name alone (it ignores StackName), so with the CLI's one name
 #     (`cdk-deploy-change-set`) two deploys at once execute each other's change set, and one
 #     stack stays in REVIEW_IN_PROGRESS while the CLI reports success (check.py catches that).
-#   - cross_stack is deployed with `--method=direct` (DEPLOY_ARGS below): moto's ExecuteChangeSet
-#     neither registers a new stack's exports nor rebuilds its outputs, and a stack made by
-#     CreateChangeSet resolves Fn::ImportValue against no exports, so the consumer fails with
-#     "No export named cross-stack-shared:... found" (CreateStack does both).
+#   - An example whose templates have Outputs (cross_stack, singleton_twice) is deployed with
+#     `--method=direct` (CreateStack), the others with a change set: moto's ExecuteChangeSet builds
+#     no outputs for the stack it creates and registers none of its exports, and a stack made by
+#     CreateChangeSet resolves Fn::ImportValue against no exports (cross_stack's consumer failed
+#     with "No export named cross-stack-shared:ExportsOutput... found"). CreateStack does all that.
 #   - moto's `Ref` of an AWS::Lambda::LayerVersion is the repr of its Python object (the model has
 #     no physical_resource_id; AWS gives the version's ARN): check.py accepts exactly that repr for
 #     such an output and finds the layer by the name moto gave it.
@@ -88,13 +89,6 @@ declare -A SKIP=(
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
-)
-# Examples deployed with extra `cdk deploy` arguments, and why (a moto workaround each).
-declare -A DEPLOY_ARGS=(
-  # CreateStack, not a change set: moto's ExecuteChangeSet neither registers a new stack's exports
-  # nor rebuilds its outputs (the producer has no outputs, ListExports is empty), and a stack made
-  # by CreateChangeSet resolves Fn::ImportValue against no exports ("No export named ... found")
-  [cross_stack]="--method=direct"
 )
 # `scale` is the benchmark app (it takes arguments): not deployed as an example, but step 4 uses
 # its `bigasset DIR` mode to deploy a handler folder outside the repository.
@@ -260,11 +254,15 @@ done
 
 # deploy_example NAME: deploy, check, diff, destroy one example
 deploy_example() {
-  local name=$1 app=target/debug/examples/$1 out=$work/out/$1 method
-  # a change set of the example's own name (see the workarounds at the top), or DEPLOY_ARGS
-  read -r -a method <<<"${DEPLOY_ARGS[$name]:---change-set-name deploy-test-${name//_/-}}"
-  step "cdk deploy $name${DEPLOY_ARGS[$name]:+ (${DEPLOY_ARGS[$name]})}" cdk deploy --app "$app" \
-    --output "$out" --require-approval never --all "${method[@]}" || return 0
+  local name=$1 app=target/debug/examples/$1 out=$work/out/$1 method how=
+  # a change set of the example's own name, or CreateStack if it has outputs (see the top)
+  method=(--change-set-name "deploy-test-${name//_/-}")
+  if grep -q '^ "Outputs":' "$work/synth/$name"/*.template.json; then
+    method=(--method=direct)
+    how=" (--method=direct: it has outputs)"
+  fi
+  step "cdk deploy $name$how" cdk deploy --app "$app" --output "$out" --require-approval never \
+    --all "${method[@]}" || return 0
   step "check deployed $name" check deployed "$out" --save "$work/deployed-$name.json" || true
   step "cdk diff $name: no change" diff_clean --app "$app" --output "$work/diff/$name" || true
   step "cdk destroy $name" cdk destroy --app "$out" --force --all || true
