@@ -4,12 +4,15 @@
                                   CloudFormation does not create (one line each: folder, tab, types)
     check.py deployed ASSEMBLY [--save FILE]
                                   every stack of the assembly is deployed as its template says: the
-                                  template moto holds, each Lambda function's configuration, and
-                                  its code equal to the staged asset (--save: what was deployed)
+                                  template moto holds, each Lambda function's configuration and
+                                  code (the staged asset), each layer's runtimes and content, each
+                                  output's value and export (--save: what was deployed)
     check.py changed SAVED ASSEMBLY DIR
                                   every asset function of ASSEMBLY now runs code other than what
                                   SAVED recorded: a new object, whose files are DIR's as DIR is now
-    check.py destroyed ASSEMBLY   every stack of the assembly is gone, and its functions with it
+    check.py destroyed ASSEMBLY SAVED
+                                  every stack of the assembly is gone, with the functions and
+                                  exports it had (SAVED: what `deployed --save` recorded)
 
 Endpoint, region and dummy credentials come from the environment (AWS_ENDPOINT_URL,
 AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID...), as the CDK CLI reads them. Each check prints one
@@ -31,7 +34,9 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 FAILED = []
-DEPLOYED = {}  # "stack/logical id" -> {key, sha, files: {name: sha256 hex}}, for --save
+# for --save: "code": "stack/logical id" -> {key, sha, files: {name: sha256 hex}} of each asset
+# function; "functions": stack -> {logical id: function name} of every function deployed
+DEPLOYED = {"code": {}, "functions": {}}
 
 
 def ok(msg):
@@ -111,8 +116,10 @@ class Resolver:
 
     def __init__(self, c, stack, template):
         self.c = c
+        self.stack = stack
         self.template = template
         self.pseudo = pseudo(c)
+        self._exports = None
         summaries = c["cloudformation"].list_stack_resources(StackName=stack)[
             "StackResourceSummaries"
         ]
@@ -123,10 +130,30 @@ class Resolver:
             if r["LogicalResourceId"]
         }
 
+    def exports(self):
+        """Export name -> value, as ListExports gives them (read once)."""
+        if self._exports is None:
+            self._exports = list_exports(self.c)
+        return self._exports
+
     def ref(self, name):
         if name in self.pseudo:
             return self.pseudo[name]
+        if not self.physical[name] and self.template["Resources"][name]["Type"] == "AWS::Lambda::LayerVersion":
+            arn = self.layer_arn(name)
+            if arn is None:
+                raise ValueError(f"Ref {name}: no layer published for it")
+            return arn
         return self.physical[name]
+
+    def layer_arn(self, logical):
+        """The ARN of the latest version of the layer moto published for LOGICAL, or None."""
+        pattern = generated_name_pattern(self.stack, logical)
+        for page in self.c["lambda"].get_paginator("list_layers").paginate():
+            for layer in page["Layers"]:
+                if pattern.fullmatch(layer["LayerName"]):
+                    return layer["LatestMatchingVersion"]["LayerVersionArn"]
+        return None
 
     def get_att(self, logical, attr):
         rtype = self.template["Resources"][logical]["Type"]
@@ -158,12 +185,32 @@ class Resolver:
                 return self.get_att(*arg) if isinstance(arg, list) else self.var(arg)
             if key == "Fn::Sub" and isinstance(arg, str):
                 return self.sub(arg)
+            if key == "Fn::ImportValue":
+                name = self(arg)
+                if name not in self.exports():
+                    raise ValueError(f"Fn::ImportValue {name}: no such export")
+                return self.exports()[name]
             if key == "Fn::Join":
                 sep, parts = arg
                 return sep.join(str(self(p)) for p in parts)
             if key.startswith("Fn::"):
                 raise ValueError(f"cannot resolve {key}")
         return {k: self(v) for k, v in value.items()}
+
+
+def list_exports(c):
+    """Export name -> value, every page of ListExports."""
+    out = {}
+    for page in c["cloudformation"].get_paginator("list_exports").paginate():
+        out.update({e["Name"]: e["Value"] for e in page["Exports"]})
+    return out
+
+
+def generated_name_pattern(stack, logical):
+    """The name moto's CloudFormation gives a function or layer without an explicit name (moto 5.2.5,
+    `generate_resource_name`): `<stack>-<logical id>-<12 of [0-9A-Z]>`. Exact: a logical ID is
+    alphanumeric, so the names of another stack whose name starts with this one's never match."""
+    return re.compile(rf"{re.escape(stack)}-{re.escape(logical)}-[0-9A-Z]{{12}}")
 
 
 def staged_files(path):
@@ -217,35 +264,100 @@ def check_code(c, asm, resolve, where, props, config, code):
     if not location.endswith("/" + key):
         fail(f"{where} Code.Location {location!r} does not name the template's key {key}")
         return
+    uploaded = check_s3_asset(c, asm, resolve, f"{where} code", bucket, key, config["CodeSha256"], config["CodeSize"])
+    if uploaded is not None:
+        DEPLOYED["code"][where] = {"key": key, "sha": config["CodeSha256"], "files": digests(uploaded)}
+
+
+def check_s3_asset(c, asm, resolve, where, bucket, key, sha, size):
+    """The object s3://bucket/key is what the deployed thing reports (CodeSha256, CodeSize) and is
+    the staged asset of that key (the same bytes, or a zip of the staged folder's files). Returns
+    the zip's files (name -> bytes) when all holds for a folder asset, else None."""
     data = c["s3"].get_object(Bucket=bucket, Key=key)["Body"].read()
     if not (
-        expect(f"{where} CodeSha256 (of s3://{bucket}/{key})", config["CodeSha256"], sha256_b64(data))
-        and expect(f"{where} CodeSize", config["CodeSize"], len(data))
+        expect(f"{where} CodeSha256 (of s3://{bucket}/{key})", sha, sha256_b64(data))
+        and expect(f"{where} CodeSize", size, len(data))
     ):
-        return
+        return None
     if key not in asm.assets:
-        fail(f"{where} S3Key {key} is not an asset of the assembly")
-        return
+        fail(f"{where}: S3Key {key} is not an asset of the assembly")
+        return None
     bucket_pattern, staged, packaging = asm.assets[key]
     expect(f"{where} asset bucket", bucket, resolve({"Fn::Sub": bucket_pattern}))
     if packaging == "file":
         if data == staged.read_bytes():
-            ok(f"{where} code: s3://{bucket}/{key} equals {staged.name} ({len(data)} bytes)")
+            ok(f"{where}: s3://{bucket}/{key} equals {staged.name} ({len(data)} bytes)")
         else:
-            fail(f"{where} code: s3://{bucket}/{key} differs from {staged.name}")
-        return
+            fail(f"{where}: s3://{bucket}/{key} differs from {staged.name}")
+        return None
     uploaded, local = zip_files(data), staged_files(staged)
-    DEPLOYED[where] = {"key": key, "sha": config["CodeSha256"], "files": digests(uploaded)}
     if uploaded == local:
-        ok(f"{where} code: s3://{bucket}/{key} holds {staged.name} ({len(local)} files)")
-    else:
-        only_up = sorted(set(uploaded) - set(local))
-        only_local = sorted(set(local) - set(uploaded))
-        differ = sorted(n for n in set(uploaded) & set(local) if uploaded[n] != local[n])
-        fail(
-            f"{where} code: uploaded zip differs from {staged.name}: only uploaded {only_up}, "
-            f"only staged {only_local}, different {differ}"
-        )
+        ok(f"{where}: s3://{bucket}/{key} holds {staged.name} ({len(local)} files)")
+        return uploaded
+    only_up = sorted(set(uploaded) - set(local))
+    only_local = sorted(set(local) - set(uploaded))
+    differ = sorted(n for n in set(uploaded) & set(local) if uploaded[n] != local[n])
+    fail(
+        f"{where}: uploaded zip differs from {staged.name}: only uploaded {only_up}, "
+        f"only staged {only_local}, different {differ}"
+    )
+    return None
+
+
+def check_layer(c, asm, resolve, stack, logical, props):
+    """A LayerVersion: published under moto's generated name, with the template's compatible
+    runtimes, its content the staged asset. (moto lists a LayerVersion's physical id as empty and
+    keeps no deployed-template view of it: it is found by name.)"""
+    where = f"{stack}/{logical}"
+    arn = resolve.layer_arn(logical)
+    if arn is None:
+        fail(f"{where}: no layer named {generated_name_pattern(stack, logical).pattern} published")
+        return
+    name, version = arn.split(":")[-2], int(arn.split(":")[-1])
+    layer = c["lambda"].get_layer_version(LayerName=name, VersionNumber=version)
+    if expect(f"{where} compatible runtimes", layer.get("CompatibleRuntimes", []), props.get("CompatibleRuntimes", [])):
+        ok(f"{where} = {name}:{version}: runtimes {layer.get('CompatibleRuntimes', [])}")
+    content, spec = layer["Content"], props["Content"]
+    bucket, key = resolve(spec["S3Bucket"]), spec["S3Key"]
+    check_s3_asset(c, asm, resolve, f"{where} content", bucket, key, content["CodeSha256"], content["CodeSize"])
+
+
+# moto 5.2.5's value for `Ref` of an AWS::Lambda::LayerVersion (in outputs and exports): its
+# LayerVersion model has no physical_resource_id, so moto's parser returns the model object and
+# the output holds its repr. On AWS it is the layer version's ARN.
+MOTO_LAYER_REF = re.compile(r"<moto\.awslambda\.models\.LayerVersion object at 0x[0-9a-f]+>")
+
+
+def check_outputs(c, resolve, stack, template, desc):
+    """Every output of the template is an output of the deployed stack with the resolved value,
+    and each `Export` is listed by ListExports under its name with that value."""
+    live = {o["OutputKey"]: o for o in desc.get("Outputs") or []}
+    for key, out in template.get("Outputs", {}).items():
+        where = f"{stack} output {key}"
+        got = live.get(key)
+        if got is None:
+            fail(f"{where}: not an output of the deployed stack (outputs: {sorted(live)})")
+            continue
+        value, actual = out["Value"], got.get("OutputValue")
+        target = value.get("Ref") if isinstance(value, dict) and len(value) == 1 else None
+        if (
+            template["Resources"].get(target, {}).get("Type") == "AWS::Lambda::LayerVersion"
+            and MOTO_LAYER_REF.fullmatch(actual or "")
+        ):
+            shown = f"moto's repr of the layer (its Ref of a LayerVersion; AWS gives {resolve(value)})"
+        elif expect(f"{where} value", actual, resolve(value)):
+            shown = actual
+        else:
+            continue
+        if "Export" not in out:
+            ok(f"{where} = {shown}")
+            continue
+        name = resolve(out["Export"]["Name"])
+        exported = resolve.exports().get(name)
+        if expect(f"{where} export name", got.get("ExportName"), name) and expect(
+            f"{where} export {name} (ListExports)", exported, actual
+        ):
+            ok(f"{where} = {shown}, exported as {name}")
 
 
 def check_function(c, asm, resolve, stack, logical, props):
@@ -254,6 +366,7 @@ def check_function(c, asm, resolve, stack, logical, props):
     if not name:
         fail(f"{where}: not a resource of the deployed stack")
         return
+    DEPLOYED["functions"].setdefault(stack, {})[logical] = name
     try:
         fn = c["lambda"].get_function(FunctionName=name)
     except ClientError as e:
@@ -307,6 +420,10 @@ def cmd_deployed(folder, *save):
             fail(f"{stack}: no Lambda function in the template")
         for logical, props in fns.items():
             check_function(c, asm, resolve, stack, logical, props)
+        for logical, res in template["Resources"].items():
+            if res["Type"] == "AWS::Lambda::LayerVersion":
+                check_layer(c, asm, resolve, stack, logical, res.get("Properties", {}))
+        check_outputs(c, resolve, stack, template, desc)
     if save[:1] == ("--save",):
         Path(save[1]).write_text(json.dumps(DEPLOYED, indent=1, sort_keys=True))
 
@@ -316,7 +433,7 @@ def cmd_changed(saved, folder, source):
     SAVED recorded, and its files are those of the handler folder as it is now. Independent of
     the earlier assembly's staged files on purpose: the test must not trust the staging it tests."""
     c, asm = clients(), Assembly(folder)
-    before = json.loads(Path(saved).read_text())
+    before = json.loads(Path(saved).read_text())["code"]
     now = digests(staged_files(Path(source)))
     for stack, template in asm.templates():
         resolve = Resolver(c, stack, template)
@@ -343,9 +460,18 @@ def cmd_changed(saved, folder, source):
                 )
 
 
-def cmd_destroyed(folder):
+def cmd_destroyed(folder, saved):
+    """Every stack of the assembly is gone, with the functions `deployed --save SAVED` recorded
+    (their names, exact) and the stack's exports; and no other function has the name moto would
+    give one of the stack's."""
     c, asm = clients(), Assembly(folder)
-    names = [f["FunctionName"] for f in c["lambda"].list_functions()["Functions"]]
+    deployed = json.loads(Path(saved).read_text())["functions"]
+    names = {
+        f["FunctionName"]
+        for page in c["lambda"].get_paginator("list_functions").paginate()
+        for f in page["Functions"]
+    }
+    exports = list_exports(c)
     for stack, template in asm.templates():
         try:
             status = c["cloudformation"].describe_stacks(StackName=stack)["Stacks"][0]["StackStatus"]
@@ -354,13 +480,32 @@ def cmd_destroyed(folder):
         if status not in ("gone", "DELETE_COMPLETE"):
             fail(f"{stack}: still there after destroy ({status})")
             continue
-        # moto names a stack's functions <stack>-<logical id>-<suffix>, or as FunctionName says
-        named = {p["FunctionName"] for p in functions(template).values() if isinstance(p.get("FunctionName"), str)}
-        left = [n for n in names if n.startswith(f"{stack}-") or n in named]
+        fns = functions(template)
+        mine = deployed.get(stack, {})
+        if sorted(mine) != sorted(fns):
+            fail(f"{stack}: {saved} records functions {sorted(mine)}, the template has {sorted(fns)}")
+            continue
+        left = sorted(n for n in mine.values() if n in names)
         if left:
             fail(f"{stack}: functions left after destroy: {left}")
-        else:
-            ok(f"{stack}: destroyed ({status}), none of its {len(functions(template))} function(s) left")
+        exported = [o["Export"]["Name"] for o in template.get("Outputs", {}).values() if "Export" in o]
+        still = sorted(set(exports) & {e for e in exported if isinstance(e, str)})
+        if still:
+            fail(f"{stack}: exports left after destroy: {still}")
+        # Others of its names (moto's <stack>-<logical id>-<suffix>, exact: never those of a stack
+        # whose name starts with this one's): moto 5.2.5 makes them when the CLI's DescribeStacks
+        # polls a deleted stack that has exports (its OutputMap.exports resolves the export values
+        # again through the ResourceMap, which creates anew each resource the delete removed, under
+        # a new name). Only then are they moto's, not ours.
+        patterns = [generated_name_pattern(stack, logical) for logical in fns]
+        others = sorted(n for n in names if n not in left and any(p.fullmatch(n) for p in patterns))
+        if others and not exported:
+            fail(f"{stack}: functions named as its own left after destroy: {others}")
+        elif others:
+            print(f"  note {stack}: moto re-created {others} when the deleted stack's exports were read")
+        if not left and not still and not (others and not exported):
+            extra = f" and none of its {len(exported)} export(s)" if exported else ""
+            ok(f"{stack}: destroyed ({status}), none of its {len(fns)} function(s) {sorted(mine.values())}{extra} left")
 
 
 def cmd_types(*folders):
