@@ -16,6 +16,10 @@
 #   fingerprint                                 the 200 MB folder's asset hash only: `scale fingerprint`
 #                                               vs aws-cdk-lib's FileSystem.fingerprint (node), and
 #                                               `openssl dgst -sha256` over the same files, 2 processes
+#   staging                                     `scale bigasset` (fresh outdir) against copying the same
+#                                               folder with `cp -r` and `tar cf - | tar xf -` in the
+#                                               same runs (interleaved): the floor of writing 200 MB
+#                                               here; the reference column is `cp -r`, tar goes below
 # Each run is a whole process (start-up included) with a fresh empty CDK_OUTDIR (except
 # bigasset-restage), timed with bash's $EPOCHREALTIME (µs) around `/usr/bin/time -f %M` (peak RSS);
 # the harness itself (a subshell, /usr/bin/time) costs what the footer's /bin/true line says.
@@ -99,6 +103,7 @@ sides() {
     bigasset) ours=("$scale" bigasset "$work/bigasset"); theirs=(node "$work/bigasset.js"); fresh=1 ;;
     bigasset-restage) ours=("$scale" bigasset "$work/bigasset"); theirs=(node "$work/bigasset.js"); fresh=0 ;;
     fingerprint) ours=("$scale" fingerprint "$work/bigasset"); theirs=(node "$work/fingerprint-only.js"); fresh=1 ;;
+    staging) ours=("$scale" bigasset "$work/bigasset"); theirs=(); fresh=1 ;;
     *) log "unknown workload $1"; exit 2 ;;
   esac
   [ "$1" = inline-10000 ] && [ "${COMPARE_10000:-0}" != 1 ] && theirs=()
@@ -125,6 +130,10 @@ for w in "${workloads[@]}"; do
       run "$w" openssl-P2 "$r" 1 -- bash -c \
         "find '$work/bigasset' -type f -print0 | xargs -0 -P2 -n 1000 openssl dgst -sha256"
     fi
+    if [ "$w" = staging ]; then   # CDK_OUTDIR is the fresh destination folder
+      run "$w" cp-r "$r" 1 -- bash -c 'cp -r "$0" "$CDK_OUTDIR"' "$work/bigasset"
+      run "$w" tar "$r" 1 -- bash -c 'mkdir "$CDK_OUTDIR" && tar cf - -C "$0" . | tar xf - -C "$CDK_OUTDIR"' "$work/bigasset"
+    fi
   done
   if [[ $w == inline-* || $w == split-* ]]; then
     du -cb "$out/$w-lambda-cdk"/*.template.json | tail -1 | cut -f1 > "$work/template-bytes-$w"
@@ -138,10 +147,11 @@ fmt_s() { [ -n "$1" ] && awk -v x="$1" 'BEGIN { if (x < 1) printf "%.1f ms", x *
 fmt_mib() { [ -n "$1" ] && awk -v x="$1" 'BEGIN { printf "%.0f", x / 1024 }' || echo "—"; }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }' || echo "—"; }
 
-echo "| workload | lambda-cdk median | aws-cdk-lib median | ratio | openssl -P2 median | ratio to openssl | peak RSS MiB lambda-cdk / aws-cdk-lib |"
+echo "| workload | lambda-cdk median | aws-cdk-lib median | ratio | reference median (openssl -P2; cp -r) | ratio to reference | peak RSS MiB lambda-cdk / aws-cdk-lib |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for w in "${workloads[@]}"; do
   ours=$(col "$w" lambda-cdk 4); theirs=$(col "$w" aws-cdk-lib 4); ssl=$(col "$w" openssl-P2 4)
+  [ "$w" = staging ] && ssl=$(col "$w" cp-r 4)
   rss_o=$(col "$w" lambda-cdk 5); rss_t=$(col "$w" aws-cdk-lib 5)
   label=$w
   bytes=$(cat "$work/template-bytes-$w" 2>/dev/null || echo 0)
@@ -151,4 +161,11 @@ for w in "${workloads[@]}"; do
   echo "| $label | $(fmt_s "$ours") | $(fmt_s "$theirs") | $(ratio "$ours" "$theirs") | $(fmt_s "$ssl") | $(ratio "$ours" "$ssl") | $(fmt_mib "$rss_o") / $(fmt_mib "$rss_t") |"
 done
 echo
+for w in "${workloads[@]}"; do
+  if [ "$w" = staging ]; then
+    cpr=$(col staging cp-r 4); tarm=$(col staging tar 4); ours=$(col staging lambda-cdk 4)
+    echo "staging: lambda-cdk $(fmt_s "$ours"), cp -r $(fmt_s "$cpr"), tar cf - | tar xf - $(fmt_s "$tarm"); lambda-cdk / cp -r $(ratio "$ours" "$cpr"), lambda-cdk / tar $(ratio "$ours" "$tarm"); per run, lambda-cdk / cp -r: $(awk -F'\t' '$1 == "staging" && $3 > 0 && $2 == "lambda-cdk" { o[$3] = $4 } $1 == "staging" && $3 > 0 && $2 == "cp-r" { c[$3] = $4 } END { for (r in o) if (r in c) printf "%.2f ", o[r] / c[r] }' "$raw" | tr ' ' '\n' | sort -g | tr '\n' ' ' | sed 's/ $//')."
+    echo
+  fi
+done
 echo "$RUNS runs each, medians (harness overhead, /bin/true run the same way: $(fmt_s "$(col harness true 4)")); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr), $(df -T "$work" | awk 'NR==2 {print $2}'); $(rustc --version | cut -d' ' -f1-2), node $(node --version), aws-cdk-lib $want_lib."
