@@ -45,6 +45,7 @@ pub mod prelude {
         FunctionAttributes, FunctionUrlAuthType, FunctionVersion, ImportedFunction, Invocable,
         Permission, SingletonFunction,
     };
+    pub use lambda_core::lambda::{FunctionUrl, FunctionUrlCorsOptions, HttpMethod, InvokeMode};
     pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,

@@ -4,6 +4,7 @@ mod alias;
 mod code;
 mod function;
 mod function_hash;
+mod function_url;
 mod imported;
 mod invocable;
 mod layer;
@@ -18,6 +19,10 @@ mod version_upgrade;
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
+pub use function_url::{
+    FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
+    MAX_CORS_MAX_AGE_SECONDS,
+};
 pub use imported::{FunctionAttributes, ImportedFunction};
 pub use invocable::{
     FunctionVersion, Invocable, PermissionTarget, ADD_PERMISSIONS_TO_VERSION_OR_ALIAS,
