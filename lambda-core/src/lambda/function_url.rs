@@ -336,7 +336,7 @@ fn render_cors(cors: &FunctionUrlCorsOptions, path: &str) -> Result<Value> {
 fn whole_seconds(d: Duration, path: &str) -> Result<u64> {
     if d.subsec_nanos() != 0 {
         return Err(Error::validation(
-            "DurationNotIntegral",
+            "CannotConvertedIntoWhole",
             format!(
                 "'{} millis' cannot be converted into a whole number of seconds.",
                 d.as_millis()
