@@ -49,7 +49,11 @@ fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
     let want = golden(name);
     let (code, message, path) = validation(result);
     assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
-    assert_eq!(message, want["message"].as_str().unwrap(), "{name}: message");
+    assert_eq!(
+        message,
+        want["message"].as_str().unwrap(),
+        "{name}: message"
+    );
     assert_eq!(
         path,
         want["constructPath"].as_str().unwrap(),
@@ -75,7 +79,10 @@ fn duplicate_function_url() {
     assert_eq!(id, "FunctionUrl");
     let want = golden("duplicate-function-url");
     let want = want["message"].as_str().unwrap();
-    let (prefix, suffix) = ("There is already a Construct with name 'FunctionUrl' in ", " [Fn]");
+    let (prefix, suffix) = (
+        "There is already a Construct with name 'FunctionUrl' in ",
+        " [Fn]",
+    );
     assert!(want.starts_with(prefix) && want.ends_with(suffix), "{want}");
     assert_eq!(
         err.to_string(),
@@ -151,7 +158,9 @@ fn function_url_cors_max_age_not_whole_seconds() {
 fn function_url_on_version() {
     let (_app, stack, function) = function("function-url-on-version");
     let version = function.current_version().expect("version");
-    let result = FunctionUrl::builder().function(&version).build(&stack, "Url");
+    let result = FunctionUrl::builder()
+        .function(&version)
+        .build(&stack, "Url");
     assert_same_error("function-url-on-version", result);
     // Nothing was added under the stack.
     assert!(stack.node().try_find_child("Url").is_none());
