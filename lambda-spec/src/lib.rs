@@ -40,6 +40,7 @@ mod logging;
 mod naming;
 mod profiling;
 mod runtime;
+mod schedule;
 mod snapstart;
 mod suggest;
 mod text;
@@ -58,6 +59,7 @@ pub use environment::{
     validate_environment_variable_name, RESERVED_ENVIRONMENT_VARIABLES,
 };
 pub use error::SpecError;
+pub use schedule::*;
 pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
     HANDLER_MAX_LENGTH, NODE_HANDLER_EXTENSIONS,
