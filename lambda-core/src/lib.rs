@@ -6,6 +6,7 @@
 
 pub mod assets;
 pub mod cloudwatch;
+pub mod events;
 mod core;
 mod error;
 pub mod iam;
