@@ -45,6 +45,8 @@ pub mod prelude {
         FunctionAttributes, FunctionUrlAuthType, FunctionVersion, ImportedFunction, Invocable,
         Permission, SingletonFunction,
     };
+    pub use lambda_core::events::targets::LambdaFunction;
+    pub use lambda_core::events::{CronOptions, EventPattern, Rule, Schedule};
     pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,
