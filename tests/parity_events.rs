@@ -12,3 +12,10 @@ use common::parity;
 fn event_rule_target() {
     parity("event-rule-target");
 }
+
+/// Rate and cron schedules, an event pattern, disabled state, name and description; retry
+/// policies, an alias target, and one function targeted twice by one rule (one permission).
+#[test]
+fn event_rule_options() {
+    parity("event-rule-options");
+}
