@@ -37,7 +37,11 @@ fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
     assert_eq!(want["class"], "UnscopedValidationError", "{name}: golden");
     let (code, message, _) = validation(result);
     assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
-    assert_eq!(message, want["message"].as_str().unwrap(), "{name}: message");
+    assert_eq!(
+        message,
+        want["message"].as_str().unwrap(),
+        "{name}: message"
+    );
 }
 
 #[test]
@@ -100,7 +104,10 @@ fn rule_without_schedule_or_pattern() {
             .build(&stack, "Nothing"),
     );
     assert_eq!(code, "EventRulePatternOrSchedule");
-    assert_eq!(message, "Either 'eventPattern' or 'schedule' must be defined");
+    assert_eq!(
+        message,
+        "Either 'eventPattern' or 'schedule' must be defined"
+    );
     assert_eq!(path, "Events/Nothing");
     assert!(stack.node().try_find_child("Nothing").is_none());
 }
@@ -149,7 +156,8 @@ fn sixth_target_is_refused() {
         .build(&stack, "Busy")
         .unwrap();
     for _ in 0..5 {
-        rule.add_target(&LambdaFunction::builder(&f).build()).unwrap();
+        rule.add_target(&LambdaFunction::builder(&f).build())
+            .unwrap();
     }
     let (code, message, path) = validation(rule.add_target(&LambdaFunction::builder(&f).build()));
     assert_eq!(code, "EventRuleTooManyTargets");

@@ -6,9 +6,9 @@
 
 pub mod assets;
 pub mod cloudwatch;
-pub mod events;
 mod core;
 mod error;
+pub mod events;
 pub mod iam;
 pub mod kms;
 pub mod lambda;

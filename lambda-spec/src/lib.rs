@@ -59,7 +59,6 @@ pub use environment::{
     validate_environment_variable_name, RESERVED_ENVIRONMENT_VARIABLES,
 };
 pub use error::SpecError;
-pub use schedule::*;
 pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
     HANDLER_MAX_LENGTH, NODE_HANDLER_EXTENSIONS,
@@ -85,6 +84,7 @@ pub use naming::{
 };
 pub use profiling::validate_profiling;
 pub use runtime::{Runtime, RuntimeFamily, FROM_IMAGE_NAME};
+pub use schedule::*;
 pub use snapstart::{
     is_snap_start_runtime, is_valid_snap_start_ephemeral_storage, validate_snap_start,
     SnapStartContext, SNAP_START_MAX_EPHEMERAL_STORAGE_MIB,

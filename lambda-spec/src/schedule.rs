@@ -32,7 +32,7 @@ const NANOS_PER_MINUTE: u128 = 60_000_000_000;
 fn describe(duration: Duration) -> String {
     if duration.subsec_nanos() == 0 {
         format!("'{} seconds'", duration.as_secs())
-    } else if duration.subsec_nanos() % 1_000_000 == 0 {
+    } else if duration.subsec_nanos().is_multiple_of(1_000_000) {
         format!("'{} millis'", duration.as_millis())
     } else {
         format!("'{} millis'", duration.as_secs_f64() * 1000.0)
@@ -53,7 +53,7 @@ fn describe(duration: Duration) -> String {
 /// ```
 pub fn rate_expression(duration: Duration) -> Result<String, SpecError> {
     let nanos = duration.as_nanos();
-    if nanos % NANOS_PER_MINUTE != 0 {
+    if !nanos.is_multiple_of(NANOS_PER_MINUTE) {
         return Err(SpecError::new(
             CANNOT_CONVERTED_INTO_WHOLE,
             format!(
@@ -69,9 +69,9 @@ pub fn rate_expression(duration: Duration) -> Result<String, SpecError> {
             "Duration cannot be 0",
         ));
     }
-    let (n, unit) = if minutes % 1440 == 0 {
+    let (n, unit) = if minutes.is_multiple_of(1440) {
         (minutes / 1440, "day")
-    } else if minutes % 60 == 0 {
+    } else if minutes.is_multiple_of(60) {
         (minutes / 60, "hour")
     } else {
         (minutes, "minute")
@@ -86,7 +86,7 @@ pub fn rate_expression(duration: Duration) -> Result<String, SpecError> {
 /// Whether `rate_expression` accepts a duration of `seconds` (whole seconds): a `const`
 /// twin for compile-time checks of literals.
 pub const fn is_valid_rate_seconds(seconds: u64) -> bool {
-    seconds != 0 && seconds % 60 == 0
+    seconds != 0 && seconds.is_multiple_of(60)
 }
 
 /// The fields of a cron schedule; absent ones are `*` (or `?` for the day fields).
