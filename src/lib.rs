@@ -34,6 +34,8 @@ pub use lambda_spec as spec;
 
 /// Everything a typical app needs, in one import.
 pub mod prelude {
+    pub use lambda_core::events::targets::LambdaFunction;
+    pub use lambda_core::events::{CronOptions, EventPattern, Rule, Schedule};
     pub use lambda_core::iam::{Conditions, Grant, Grantable};
     pub use lambda_core::iam::{ManagedPolicy, PolicyDocument, PolicyStatement, Principal, Role};
     pub use lambda_core::lambda::{

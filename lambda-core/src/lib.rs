@@ -8,6 +8,7 @@ pub mod assets;
 pub mod cloudwatch;
 mod core;
 mod error;
+pub mod events;
 pub mod iam;
 pub mod kms;
 pub mod lambda;

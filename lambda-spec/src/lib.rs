@@ -40,6 +40,7 @@ mod logging;
 mod naming;
 mod profiling;
 mod runtime;
+mod schedule;
 mod snapstart;
 mod suggest;
 mod text;
@@ -83,6 +84,7 @@ pub use naming::{
 };
 pub use profiling::validate_profiling;
 pub use runtime::{Runtime, RuntimeFamily, FROM_IMAGE_NAME};
+pub use schedule::*;
 pub use snapstart::{
     is_snap_start_runtime, is_valid_snap_start_ephemeral_storage, validate_snap_start,
     SnapStartContext, SNAP_START_MAX_EPHEMERAL_STORAGE_MIB,

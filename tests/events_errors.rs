@@ -1,0 +1,189 @@
+//! EventBridge schedules and rules that aws-cdk-lib 2.276.0 rejects are rejected the same way:
+//! each `event-*` test builds what `tests/oracle/errors/<name>.js` builds and expects the error
+//! recorded in `tests/golden/errors/<name>.json` (written by `tests/oracle/regenerate-errors.sh`):
+//! same code and message (aws-cdk-lib's errors here are unscoped: no construct path). Rule checks
+//! aws-cdk-lib reports at synthesis without a code are ours at build time, with its message.
+
+use std::path::Path;
+use std::time::Duration;
+
+use lambda_cdk::prelude::*;
+use lambda_cdk::Error;
+use serde_json::Value as Json;
+
+fn golden(name: &str) -> Json {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/errors")
+        .join(format!("{name}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn validation<T>(result: Result<T, Error>) -> (&'static str, String, String) {
+    match result {
+        Err(Error::Validation {
+            code,
+            message,
+            path,
+        }) => (code, message, path),
+        Err(other) => panic!("expected a validation error, got {other:?}"),
+        Ok(_) => panic!("expected a validation error, the input was accepted"),
+    }
+}
+
+/// Asserts that `result` failed as aws-cdk-lib failed for oracle error app `name`.
+fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
+    let want = golden(name);
+    assert_eq!(want["class"], "UnscopedValidationError", "{name}: golden");
+    let (code, message, _) = validation(result);
+    assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
+    assert_eq!(
+        message,
+        want["message"].as_str().unwrap(),
+        "{name}: message"
+    );
+}
+
+#[test]
+fn event_rate_seconds() {
+    assert_same_error(
+        "event-rate-seconds",
+        Schedule::rate(Duration::from_secs(90)),
+    );
+}
+
+#[test]
+fn event_rate_millis() {
+    assert_same_error(
+        "event-rate-millis",
+        Schedule::rate(Duration::from_millis(500)),
+    );
+}
+
+#[test]
+fn event_rate_zero() {
+    assert_same_error("event-rate-zero", Schedule::rate(Duration::ZERO));
+}
+
+#[test]
+fn event_cron_day_and_weekday() {
+    assert_same_error(
+        "event-cron-day-and-weekday",
+        Schedule::cron(CronOptions {
+            minute: Some("0".into()),
+            day: Some("1".into()),
+            week_day: Some("MON".into()),
+            ..CronOptions::default()
+        }),
+    );
+}
+
+fn stack() -> (App, Stack) {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "Events").unwrap();
+    (app, stack)
+}
+
+fn function(stack: &Stack) -> Function {
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(stack, "Fn")
+        .unwrap()
+}
+
+/// aws-cdk-lib: "Either 'eventPattern' or 'schedule' must be defined" (at synthesis); here
+/// when the rule is built, at the rule's path, and nothing is added to the tree.
+#[test]
+fn rule_without_schedule_or_pattern() {
+    let (_app, stack) = stack();
+    let (code, message, path) = validation(
+        Rule::builder()
+            .event_pattern(EventPattern::default())
+            .build(&stack, "Nothing"),
+    );
+    assert_eq!(code, "EventRulePatternOrSchedule");
+    assert_eq!(
+        message,
+        "Either 'eventPattern' or 'schedule' must be defined"
+    );
+    assert_eq!(path, "Events/Nothing");
+    assert!(stack.node().try_find_child("Nothing").is_none());
+}
+
+/// aws-cdk-lib's rule name checks, with its messages.
+#[test]
+fn rule_name_checks() {
+    let (_app, stack) = stack();
+    let every_hour = || Schedule::rate(Duration::from_secs(3600)).unwrap();
+    let (code, message, _) = validation(
+        Rule::builder()
+            .schedule(every_hour())
+            .rule_name("x".repeat(65))
+            .build(&stack, "Long"),
+    );
+    assert_eq!(code, "EventRuleNameLength");
+    assert_eq!(
+        message,
+        format!(
+            "Event rule name must be between 1 and 64 characters. Received: {}",
+            "x".repeat(65)
+        )
+    );
+    let (code, message, _) = validation(
+        Rule::builder()
+            .schedule(every_hour())
+            .rule_name("my rule")
+            .build(&stack, "Spaced"),
+    );
+    assert_eq!(code, "EventRuleNameFormat");
+    assert_eq!(
+        message,
+        "Event rule name my rule can contain only letters, numbers, periods, hyphens, or \
+         underscores with no spaces."
+    );
+}
+
+/// aws-cdk-lib: "Event rule cannot have more than 5 targets."; the sixth `add_target` fails
+/// and adds no permission.
+#[test]
+fn sixth_target_is_refused() {
+    let (_app, stack) = stack();
+    let f = function(&stack);
+    let rule = Rule::builder()
+        .schedule(Schedule::expression("rate(5 minutes)"))
+        .build(&stack, "Busy")
+        .unwrap();
+    for _ in 0..5 {
+        rule.add_target(&LambdaFunction::builder(&f).build())
+            .unwrap();
+    }
+    let (code, message, path) = validation(rule.add_target(&LambdaFunction::builder(&f).build()));
+    assert_eq!(code, "EventRuleTooManyTargets");
+    assert_eq!(message, "Event rule cannot have more than 5 targets.");
+    assert_eq!(path, "Events/Busy");
+}
+
+/// `maxEventAge` must be whole seconds (`Duration.toSeconds({ integral: true })`).
+#[test]
+fn max_event_age_in_whole_seconds() {
+    let (_app, stack) = stack();
+    let f = function(&stack);
+    let rule = Rule::builder()
+        .schedule(Schedule::expression("rate(5 minutes)"))
+        .build(&stack, "Aged")
+        .unwrap();
+    let (code, message, _) = validation(
+        rule.add_target(
+            &LambdaFunction::builder(&f)
+                .max_event_age(Duration::from_millis(60_500))
+                .build(),
+        ),
+    );
+    assert_eq!(code, "CannotConvertedIntoWhole");
+    assert_eq!(
+        message,
+        "'60500 millis' cannot be converted into a whole number of seconds."
+    );
+}
