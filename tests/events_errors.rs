@@ -4,45 +4,12 @@
 //! same code and message (aws-cdk-lib's errors here are unscoped: no construct path). Rule checks
 //! aws-cdk-lib reports at synthesis without a code are ours at build time, with its message.
 
-use std::path::Path;
+mod common;
+
+use common::{assert_same_error, validation};
 use std::time::Duration;
 
 use lambda_cdk::prelude::*;
-use lambda_cdk::Error;
-use serde_json::Value as Json;
-
-fn golden(name: &str) -> Json {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/errors")
-        .join(format!("{name}.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn validation<T>(result: Result<T, Error>) -> (&'static str, String, String) {
-    match result {
-        Err(Error::Validation {
-            code,
-            message,
-            path,
-        }) => (code, message, path),
-        Err(other) => panic!("expected a validation error, got {other:?}"),
-        Ok(_) => panic!("expected a validation error, the input was accepted"),
-    }
-}
-
-/// Asserts that `result` failed as aws-cdk-lib failed for oracle error app `name`.
-fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
-    let want = golden(name);
-    assert_eq!(want["class"], "UnscopedValidationError", "{name}: golden");
-    let (code, message, _) = validation(result);
-    assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
-    assert_eq!(
-        message,
-        want["message"].as_str().unwrap(),
-        "{name}: message"
-    );
-}
 
 #[test]
 fn event_rate_seconds() {

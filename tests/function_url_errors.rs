@@ -3,20 +3,12 @@
 //! it, as `tests/golden/errors/<name>.json` records it (code, construct path, message). Errors
 //! without an oracle app assert the code and message aws-cdk-lib gives for the same input.
 
-use std::path::Path;
+mod common;
+
+use common::{assert_same_error, golden_error, validation};
 
 use lambda_cdk::prelude::*;
 use lambda_cdk::Error;
-use serde_json::Value as Json;
-
-/// The golden error of oracle app `name`.
-fn golden(name: &str) -> Json {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/errors")
-        .join(format!("{name}.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 /// The oracle apps' stack (named like the app) and function `Fn` (Node.js 20, inline code).
 fn function(name: &str) -> (App, Stack, Function) {
@@ -29,36 +21,6 @@ fn function(name: &str) -> (App, Stack, Function) {
         .build(&stack, "Fn")
         .expect("function");
     (app, stack, function)
-}
-
-/// The validation error of `result`, as (code, message, path).
-fn validation<T>(result: Result<T, Error>) -> (&'static str, String, String) {
-    match result {
-        Err(Error::Validation {
-            code,
-            message,
-            path,
-        }) => (code, message, path),
-        Err(other) => panic!("expected a validation error, got {other:?}"),
-        Ok(_) => panic!("expected a validation error, the input was accepted"),
-    }
-}
-
-/// Asserts that `result` failed as aws-cdk-lib failed for oracle app `name`.
-fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
-    let want = golden(name);
-    let (code, message, path) = validation(result);
-    assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
-    assert_eq!(
-        message,
-        want["message"].as_str().unwrap(),
-        "{name}: message"
-    );
-    assert_eq!(
-        path,
-        want["constructPath"].as_str().unwrap(),
-        "{name}: construct path"
-    );
 }
 
 /// A second `add_function_url` on one function: the construct id `FunctionUrl` is taken.
@@ -77,7 +39,7 @@ fn duplicate_function_url() {
         panic!("expected a duplicate construct id, got {err:?}")
     };
     assert_eq!(id, "FunctionUrl");
-    let want = golden("duplicate-function-url");
+    let want = golden_error("duplicate-function-url");
     let want = want["message"].as_str().unwrap();
     let (prefix, suffix) = (
         "There is already a Construct with name 'FunctionUrl' in ",

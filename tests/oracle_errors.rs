@@ -4,21 +4,13 @@
 //! `tests/oracle/regenerate-errors.sh`): the same code (`name`), construct path and message.
 //! The compile-time side of the same rules is in `tests/ui/`.
 
+mod common;
+
+use common::assert_same_error;
 use std::path::{Path, PathBuf};
 
 use lambda_cdk::lambda::SnapStartApplyOn;
 use lambda_cdk::prelude::*;
-use lambda_cdk::Error;
-use serde_json::Value as Json;
-
-/// The golden error of oracle app `name`.
-fn golden(name: &str) -> Json {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/errors")
-        .join(format!("{name}.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,32 +23,6 @@ fn stack(name: &str) -> (App, Stack) {
     let app = App::from_env();
     let stack = Stack::builder().build(&app, name).expect("stack");
     (app, stack)
-}
-
-/// Asserts that `result` failed as aws-cdk-lib failed for oracle app `name`.
-fn assert_same_error<T>(name: &str, result: Result<T, Error>) {
-    let want = golden(name);
-    let Err(err) = result else {
-        panic!("{name}: aws-cdk-lib throws {want}, lambda-cdk accepted the app")
-    };
-    let Error::Validation {
-        code,
-        message,
-        path,
-    } = err
-    else {
-        panic!("{name}: expected a validation error, got {err:?}")
-    };
-    assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
-    assert_eq!(
-        message,
-        want["message"].as_str().unwrap(),
-        "{name}: message"
-    );
-    // aws-cdk-lib's unscoped errors carry no construct path; ours always name one.
-    if let Some(want_path) = want["constructPath"].as_str() {
-        assert_eq!(path, want_path, "{name}: construct path");
-    }
 }
 
 const INLINE: &str = "exports.handler = async () => \"hi\";";

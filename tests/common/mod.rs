@@ -719,3 +719,42 @@ fn sha256_file(path: &Path) -> String {
             s
         })
 }
+
+/// The error aws-cdk-lib threw for oracle error app `name`: `tests/golden/errors/<name>.json`
+/// (written by `tests/oracle/regenerate-errors.sh`).
+pub fn golden_error(name: &str) -> Value {
+    read_json(
+        &repo_root()
+            .join("tests/golden/errors")
+            .join(format!("{name}.json")),
+    )
+}
+
+/// The validation error of `result`, as (code, message, construct path); panics otherwise.
+pub fn validation<T>(result: Result<T, lambda_cdk::Error>) -> (&'static str, String, String) {
+    match result {
+        Err(lambda_cdk::Error::Validation {
+            code,
+            message,
+            path,
+        }) => (code, message, path),
+        Err(other) => panic!("expected a validation error, got {other:?}"),
+        Ok(_) => panic!("expected a validation error, the input was accepted"),
+    }
+}
+
+/// Asserts that `result` failed as aws-cdk-lib failed for oracle error app `name`: the same code,
+/// message and, where aws-cdk-lib's error has one (its unscoped errors have none), construct path.
+pub fn assert_same_error<T>(name: &str, result: Result<T, lambda_cdk::Error>) {
+    let want = golden_error(name);
+    let (code, message, path) = validation(result);
+    assert_eq!(code, want["name"].as_str().unwrap(), "{name}: error code");
+    assert_eq!(
+        message,
+        want["message"].as_str().unwrap(),
+        "{name}: message"
+    );
+    if let Some(want_path) = want["constructPath"].as_str() {
+        assert_eq!(path, want_path, "{name}: construct path");
+    }
+}
