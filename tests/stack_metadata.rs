@@ -4,22 +4,7 @@
 
 mod common;
 
-use common::{files_ending, read_json, repo_root, synth_example};
-
-fn metadata_matches(app: &str) {
-    let out = synth_example(&app.replace('-', "_"), None);
-    let golden = repo_root().join("tests/golden-metadata").join(app);
-    let names = files_ending(&golden, ".metadata.json");
-    assert!(!names.is_empty());
-    for name in names {
-        let want = read_json(&golden.join(&name));
-        let got = read_json(&out.path().join(&name));
-        assert_eq!(got, want, "{name}");
-        let keys =
-            |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
-        assert_eq!(keys(&got), keys(&want), "{name}: paths in another order");
-    }
-}
+use common::metadata_matches;
 
 #[test]
 fn minimal_inline() {

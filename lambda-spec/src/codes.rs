@@ -66,3 +66,28 @@ pub const HANDLER_TOO_LONG: &str = "HandlerTooLong";
 pub const UNKNOWN_RUNTIME: &str = "UnknownRuntime";
 /// Ours: a value that none of an enum's spellings match.
 pub const UNKNOWN_ENUM_VALUE: &str = "UnknownEnumValue";
+
+// ---- EventBridge rules and schedules (aws-events 2.276.0) ----
+
+/// CDK: a rate that is not a whole number of minutes (`Duration.toMinutes`).
+pub const CANNOT_CONVERTED_INTO_WHOLE: &str = "CannotConvertedIntoWhole";
+/// CDK: a rate of zero.
+pub const DURATION_CANNOT_BE_ZERO: &str = "DurationCannotBeZero";
+/// CDK: a cron schedule with both `day` and `weekDay`.
+pub const CANNOT_SUPPLY_BOTH_DAY_AND_WEEK_DAY: &str = "CannotSupplyBothDayAndWeekDay";
+/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule name outside 1..=64
+/// characters.
+pub const EVENT_RULE_NAME_LENGTH: &str = "EventRuleNameLength";
+/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule name with characters
+/// other than letters, digits, `.`, `-` and `_`.
+pub const EVENT_RULE_NAME_FORMAT: &str = "EventRuleNameFormat";
+/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule with neither an event
+/// pattern nor a schedule.
+pub const EVENT_RULE_PATTERN_OR_SCHEDULE: &str = "EventRulePatternOrSchedule";
+/// Ours (aws-cdk-lib reports it without a code at synthesis): a sixth target on one rule.
+pub const EVENT_RULE_TOO_MANY_TARGETS: &str = "EventRuleTooManyTargets";
+
+// ---- Function URLs (aws-lambda 2.276.0) ----
+
+/// CDK: a Function URL whose CORS `maxAge` is over one day.
+pub const FUNCTION_URL_MAX_AGE_LESS: &str = "FunctionUrlMaxAgeLess";

@@ -33,6 +33,7 @@ pub mod codes;
 mod enums;
 mod environment;
 mod error;
+mod function_url;
 mod handler;
 mod layers;
 mod limits;
@@ -59,6 +60,7 @@ pub use environment::{
     validate_environment_variable_name, RESERVED_ENVIRONMENT_VARIABLES,
 };
 pub use error::SpecError;
+pub use function_url::*;
 pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
     HANDLER_MAX_LENGTH, NODE_HANDLER_EXTENSIONS,

@@ -3,25 +3,11 @@
 
 use std::time::Duration;
 
+use crate::codes::{
+    CANNOT_CONVERTED_INTO_WHOLE, CANNOT_SUPPLY_BOTH_DAY_AND_WEEK_DAY, DURATION_CANNOT_BE_ZERO,
+    EVENT_RULE_NAME_FORMAT, EVENT_RULE_NAME_LENGTH,
+};
 use crate::SpecError;
-
-/// CDK: a rate that is not a whole number of minutes (`Duration.toMinutes`).
-pub const CANNOT_CONVERTED_INTO_WHOLE: &str = "CannotConvertedIntoWhole";
-/// CDK: a rate of zero.
-pub const DURATION_CANNOT_BE_ZERO: &str = "DurationCannotBeZero";
-/// CDK: a cron schedule with both `day` and `weekDay`.
-pub const CANNOT_SUPPLY_BOTH_DAY_AND_WEEK_DAY: &str = "CannotSupplyBothDayAndWeekDay";
-/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule name outside 1..=64
-/// characters.
-pub const EVENT_RULE_NAME_LENGTH: &str = "EventRuleNameLength";
-/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule name with characters
-/// other than letters, digits, `.`, `-` and `_`.
-pub const EVENT_RULE_NAME_FORMAT: &str = "EventRuleNameFormat";
-/// Ours (aws-cdk-lib reports it without a code at synthesis): a rule with neither an event
-/// pattern nor a schedule.
-pub const EVENT_RULE_PATTERN_OR_SCHEDULE: &str = "EventRulePatternOrSchedule";
-/// Ours (aws-cdk-lib reports it without a code at synthesis): a sixth target on one rule.
-pub const EVENT_RULE_TOO_MANY_TARGETS: &str = "EventRuleTooManyTargets";
 
 /// Most targets one rule may have.
 pub const EVENT_RULE_MAX_TARGETS: usize = 5;

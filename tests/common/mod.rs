@@ -758,3 +758,20 @@ pub fn assert_same_error<T>(name: &str, result: Result<T, lambda_cdk::Error>) {
         assert_eq!(path, want_path, "{name}: construct path");
     }
 }
+
+/// `<stack>.metadata.json` of oracle app `app`'s example equals aws-cdk-lib's
+/// (`tests/golden-metadata/<app>/`, without creation stack traces), paths in its order.
+pub fn metadata_matches(app: &str) {
+    let out = synth_example(&app.replace('-', "_"), None);
+    let golden = repo_root().join("tests/golden-metadata").join(app);
+    let names = files_ending(&golden, ".metadata.json");
+    assert!(!names.is_empty());
+    for name in names {
+        let want = read_json(&golden.join(&name));
+        let got = read_json(&out.path().join(&name));
+        assert_eq!(got, want, "{name}");
+        let keys =
+            |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+        assert_eq!(keys(&got), keys(&want), "{name}: paths in another order");
+    }
+}

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 [ -d node_modules/aws-cdk-lib ] || npm ci --no-audit --no-fund
 apps=("$@")
-[ ${#apps[@]} -gt 0 ] || apps=(minimal-inline code-from-bucket current-version-alias)
+[ ${#apps[@]} -gt 0 ] || apps=(minimal-inline code-from-bucket current-version-alias event-rule-target event-rule-options)
 for app in "${apps[@]}"; do
   out=$(mktemp -d)
   CDK_OUTDIR="$out" CDK_VALIDATION=false node "apps/$app.js"

@@ -158,7 +158,7 @@ impl Rule {
         let event_pattern = event_pattern.filter(|p| !p.is_empty());
         if event_pattern.is_none() && schedule.is_none() {
             return Err(Error::validation(
-                lambda_spec::EVENT_RULE_PATTERN_OR_SCHEDULE,
+                lambda_spec::codes::EVENT_RULE_PATTERN_OR_SCHEDULE,
                 "Either 'eventPattern' or 'schedule' must be defined",
                 path(),
             ));
@@ -215,7 +215,7 @@ impl Rule {
         let count = self.targets.borrow().len();
         if count >= lambda_spec::EVENT_RULE_MAX_TARGETS {
             return Err(Error::validation(
-                lambda_spec::EVENT_RULE_TOO_MANY_TARGETS,
+                lambda_spec::codes::EVENT_RULE_TOO_MANY_TARGETS,
                 "Event rule cannot have more than 5 targets.",
                 self.node().path(),
             ));

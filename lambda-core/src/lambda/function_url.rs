@@ -15,7 +15,7 @@ use crate::iam::{Grant, Grantable, Principal};
 use crate::{Error, Result};
 
 /// The longest CORS `MaxAge` CloudFormation accepts, in seconds (one day).
-pub const MAX_CORS_MAX_AGE_SECONDS: u64 = 86_400;
+pub const MAX_CORS_MAX_AGE_SECONDS: u64 = lambda_spec::FUNCTION_URL_MAX_CORS_MAX_AGE_SECONDS;
 
 /// How Lambda invokes the function behind a URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,22 +288,11 @@ fn alias_name(alias: &Alias) -> Value {
 
 /// The `Cors` property, with aws-cdk-lib's check of `max_age`.
 fn render_cors(cors: &FunctionUrlCorsOptions, path: &str) -> Result<Value> {
-    let max_age = match cors.max_age {
-        Some(age) => Some(whole_seconds(age, path)?),
-        None => None,
-    };
-    if let Some(seconds) = max_age {
-        if seconds > MAX_CORS_MAX_AGE_SECONDS {
-            return Err(Error::validation(
-                "FunctionUrlMaxAgeLess",
-                format!(
-                    "FunctionUrl CORS maxAge should be less than or equal to \
-                     {MAX_CORS_MAX_AGE_SECONDS} secs (got {seconds})"
-                ),
-                path,
-            ));
-        }
-    }
+    let max_age = cors
+        .max_age
+        .map(lambda_spec::validate_function_url_max_age)
+        .transpose()
+        .map_err(|e| Error::spec(e, path))?;
     let strings = |v: &[String]| Value::List(v.iter().map(|s| Value::from(s.as_str())).collect());
     let mut fields: Vec<(String, Value)> = Vec::new();
     if let Some(c) = cors.allow_credentials {
@@ -330,21 +319,6 @@ fn render_cors(cors: &FunctionUrlCorsOptions, path: &str) -> Result<Value> {
         fields.push((prop::MAX_AGE.into(), s.into()));
     }
     Ok(Value::object(fields))
-}
-
-/// A duration as whole seconds; aws-cdk-lib's `toSeconds` refuses a fraction.
-fn whole_seconds(d: Duration, path: &str) -> Result<u64> {
-    if d.subsec_nanos() != 0 {
-        return Err(Error::validation(
-            "CannotConvertedIntoWhole",
-            format!(
-                "'{} millis' cannot be converted into a whole number of seconds.",
-                d.as_millis()
-            ),
-            path,
-        ));
-    }
-    Ok(d.as_secs())
 }
 
 /// The `AWS::Lambda::Url` property names, written once.
