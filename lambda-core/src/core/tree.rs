@@ -210,14 +210,8 @@ impl Tree {
         kind: NodeKind,
         fqn: &'static str,
     ) -> Result<NodeId> {
-        // As the `constructs` library: `/` separates paths, so an id's own slashes become `--`.
-        let sanitized;
-        let id = if id.contains('/') {
-            sanitized = id.replace('/', "--");
-            sanitized.as_str()
-        } else {
-            id
-        };
+        let sanitized = sanitize_id(id);
+        let id = &*sanitized;
         if id.is_empty() {
             return Err(crate::Error::EmptyId {
                 parent: self.describe(parent),
@@ -473,6 +467,16 @@ impl Tree {
     }
 }
 
+/// A construct id as the `constructs` library stores it: the separators of paths (`/`) and of
+/// addresses (a newline) become `--`, so one id never reads as several path components.
+pub(crate) fn sanitize_id(id: &str) -> Cow<'_, str> {
+    if id.contains(['/', '\n']) {
+        Cow::Owned(id.replace(['/', '\n'], "--"))
+    } else {
+        Cow::Borrowed(id)
+    }
+}
+
 /// Runs `build` (a construct being built in `app`) and, if it fails, removes whatever it had
 /// added to the tree: a failed `build(scope, id)` leaves nothing behind, so a retry with the same
 /// id works and synthesis never writes half a construct.
@@ -528,6 +532,8 @@ mod tests {
             err.to_string(),
             "There is already a Construct with name 'x--y' in A [A]"
         );
+        let c = add(&mut tree, a, "line\nbreak").unwrap();
+        assert_eq!(tree.path(c), "A/line--break");
         let err = add(&mut tree, a, "").unwrap_err();
         assert_eq!(err.to_string(), "Only root constructs may have an empty ID");
     }

@@ -9,10 +9,11 @@ use sha2::{Digest, Sha256};
 
 use super::alias::Alias;
 use super::function::{Function, LatestVersion};
-use super::permission::{create_permission, sanitize_id, FunctionUrlAuthType, Permission};
+use super::permission::{create_permission, FunctionUrlAuthType, Permission};
 use super::version::Version;
 use crate::cloudwatch::Metric;
 use crate::core::construct::{Construct, ConstructNode};
+use crate::core::tree::sanitize_id;
 use crate::core::tree::NodeId;
 use crate::core::value::Value;
 use crate::iam::{
@@ -446,7 +447,7 @@ fn grant<T: Invocable + ?Sized>(
             tree.node(target.function_node.id)
                 .children
                 .iter()
-                .any(|&c| tree.node(c).id == wanted)
+                .any(|&c| tree.node(c).id == *wanted)
         };
         if !created && !target.skip_permissions {
             return Err(Error::validation(

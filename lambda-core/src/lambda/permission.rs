@@ -118,12 +118,6 @@ impl Permission {
     }
 }
 
-/// A construct id as the `constructs` library stores it: `/` and newlines become `--`
-/// (grant ids are base64 and may hold `/`).
-pub(crate) fn sanitize_id(id: &str) -> String {
-    id.replace(['/', '\n'], "--")
-}
-
 /// Creates the `AWS::Lambda::Permission` `id` under `scope` for the function `function_arn`.
 /// `owner` is the function's path, where errors about the principal are reported.
 pub(crate) fn create_permission(
@@ -171,7 +165,7 @@ pub(crate) fn create_permission(
             properties.push((name, v));
         }
     }
-    CfnResource::create(scope, &sanitize_id(id), PERMISSION_TYPE, properties)
+    CfnResource::create(scope, id, PERMISSION_TYPE, properties)
 }
 
 /// The `Principal` of a permission, as aws-cdk-lib's `parsePermissionPrincipal` finds it:
