@@ -191,3 +191,72 @@ fn two_syntheses_into_one_outdir_both_succeed() {
         assert_eq!(leftovers(&outdir), Vec::<String>::new());
     }
 }
+
+/// Big enough (19.7 MB) to be staged while it is hashed, when the function is built, into an
+/// outdir without assets.
+const BIG_ASSET_FILES: usize = 300;
+
+#[test]
+fn a_killed_first_synthesis_of_a_big_asset_is_reclaimed_by_the_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let asset = tmp.path().join("asset");
+    write_asset(&asset, BIG_ASSET_FILES, 0);
+    let t0 = Instant::now();
+    let first = tmp.path().join("first.out");
+    finish(start(&asset, &first));
+    let typical = t0.elapsed().max(Duration::from_millis(20));
+    assert_consistent(&first);
+
+    let mut seed = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut kills = 0;
+    let mut round = 0u64;
+    while kills < 20 && round < 80 {
+        round += 1;
+        // Each round a first synthesis: a new outdir, so the asset is staged while hashed.
+        let outdir = tmp.path().join(format!("round{round}.out"));
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = Duration::from_micros(seed % (typical.as_micros() as u64 + 1));
+        let mut child = start(&asset, &outdir);
+        std::thread::sleep(delay);
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+            kills += 1;
+        }
+        let _ = child.wait();
+        if outdir.join("manifest.json").exists() {
+            assert_consistent(&outdir);
+        }
+        finish(start(&asset, &outdir));
+        assert_consistent(&outdir);
+        assert_eq!(leftovers(&outdir), Vec::<String>::new(), "round {round}");
+        fs::remove_dir_all(&outdir).unwrap();
+    }
+    assert!(
+        kills >= 20,
+        "only {kills} of {round} runs were killed while running"
+    );
+}
+
+#[test]
+fn two_first_syntheses_of_a_big_asset_into_one_outdir_both_succeed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let asset = tmp.path().join("asset");
+    write_asset(&asset, BIG_ASSET_FILES, 0);
+    for round in 0..5u64 {
+        // Each binds (and stages into the outdir) before either synthesizes: the first to
+        // synthesize must not reclaim the other's copy.
+        let outdir = tmp.path().join(format!("round{round}.out"));
+        let a = start(&asset, &outdir);
+        let b = start(&asset, &outdir);
+        finish(a);
+        finish(b);
+        assert_consistent(&outdir);
+        assert_eq!(leftovers(&outdir), Vec::<String>::new());
+    }
+}

@@ -23,8 +23,8 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File};
-use std::io::{self, Read};
-use std::path::Path;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
@@ -102,7 +102,7 @@ pub(crate) struct Snapshot {
     /// Whether the source is a directory (else `files` holds the one file).
     pub(crate) is_dir: bool,
     /// The source, canonical.
-    pub(crate) root: std::path::PathBuf,
+    pub(crate) root: PathBuf,
     pub(crate) entries: Vec<Entry>,
     pub(crate) files: Vec<FileRecord>,
 }
@@ -210,6 +210,28 @@ pub(crate) fn fingerprint_with_stats(
     options: &FingerprintOptions,
     threads: Threads,
 ) -> Result<(String, Stats, Snapshot), AssetError> {
+    fingerprint_copying(path, options, threads, None)
+        .map(|(hash, stats, snapshot, _)| (hash, stats, snapshot))
+}
+
+/// Where [`fingerprint_copying`] also writes the bytes it reads, if the source holds at least
+/// `at_least` bytes: `target` gives a new path (a folder to create for a directory, a file for
+/// a file), or `None` to only hash.
+pub(crate) struct CopyTo<'a> {
+    pub(crate) at_least: u64,
+    pub(crate) target: &'a mut dyn FnMut() -> Option<PathBuf>,
+}
+
+/// [`fingerprint_with_stats`] that, given a [`CopyTo`], writes each file's bytes to the copy
+/// as they are hashed: one read of the source, and the copy holds exactly the hashed bytes.
+/// Directories and kept links are created first, as staging lays them out. Also returns where
+/// the copy went (`None`: nothing was written). On an error the caller removes the copy.
+pub(crate) fn fingerprint_copying(
+    path: &Path,
+    options: &FingerprintOptions,
+    threads: Threads,
+    copy_to: Option<CopyTo<'_>>,
+) -> Result<(String, Stats, Snapshot, Option<PathBuf>), AssetError> {
     let absolute = jspath::resolve(path).map_err(|e| AssetError::io(path, e))?;
     let root = fs::canonicalize(&absolute).map_err(|e| AssetError::lookup(&absolute, e))?;
     let metadata = fs::metadata(&root).map_err(|e| AssetError::lookup(&absolute, e))?;
@@ -239,6 +261,7 @@ pub(crate) fn fingerprint_with_stats(
         entries: Vec::new(),
         files: Vec::new(),
     };
+    let mut copied = None;
     if metadata.is_dir() {
         let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
         let entries = walk(&root, options.follow, &strategy)?;
@@ -250,7 +273,19 @@ pub(crate) fn fingerprint_with_stats(
             })
             .collect();
         let what = absolute.to_string_lossy();
-        let (contents, hashed) = hash_files(&files, threads, &what);
+        let mut dests = Vec::new();
+        if let Some(copy_to) = copy_to {
+            if total_size_reaches(&files, copy_to.at_least) {
+                if let Some(dest) = (copy_to.target)() {
+                    let layout = super::staging::layout(&entries, &root, options)?;
+                    layout.create_in(&dest)?;
+                    dests = layout.files.iter().map(|(rel, _)| dest.join(rel)).collect();
+                    copied = Some(dest);
+                }
+            }
+        }
+        let dests = copied.is_some().then_some(dests.as_slice());
+        let (contents, hashed) = hash_files(&files, dests, threads, &what);
         stats = hashed;
         let mut contents = contents.into_iter();
         for entry in &entries {
@@ -287,7 +322,12 @@ pub(crate) fn fingerprint_with_stats(
         }
         snapshot.entries = entries;
     } else if metadata.is_file() {
-        let content = with_buffer(|buffer| content_fingerprint_in(&root, buffer))
+        if let Some(copy_to) = copy_to {
+            if metadata.len() >= copy_to.at_least {
+                copied = (copy_to.target)();
+            }
+        }
+        let content = with_buffer(|buffer| content_copy_in(&root, copied.as_deref(), buffer))
             .map_err(|e| read_error(&root, e))?;
         hash_field(&mut hash, "file:", &content.fingerprint);
         stats.files = 1;
@@ -296,7 +336,19 @@ pub(crate) fn fingerprint_with_stats(
     } else {
         return Err(AssetError::NotFileOrDirectory { path: absolute });
     }
-    Ok((hex(&hash.finalize()), stats, snapshot))
+    Ok((hex(&hash.finalize()), stats, snapshot, copied))
+}
+
+/// Whether the files hold `at_least` bytes together (stops counting once they do).
+fn total_size_reaches(files: &[&Path], at_least: u64) -> bool {
+    let mut total = 0u64;
+    for file in files {
+        if total >= at_least {
+            return true;
+        }
+        total += fs::metadata(file).map_or(0, |m| m.len());
+    }
+    total >= at_least
 }
 
 /// A file's content fingerprint, the bytes read to compute it, and the file's state.
@@ -318,8 +370,14 @@ impl Content {
 }
 
 /// Content fingerprints of `files`, in their order, computed by up to `threads` threads that
-/// take the next unclaimed file (so a few large files do not leave a core idle).
-fn hash_files(files: &[&Path], threads: Threads, what: &str) -> (Vec<io::Result<Content>>, Stats) {
+/// take the next unclaimed file (so a few large files do not leave a core idle). With `dests`
+/// (one per file), each file is also written there as it is read.
+fn hash_files(
+    files: &[&Path],
+    dests: Option<&[PathBuf]>,
+    threads: Threads,
+    what: &str,
+) -> (Vec<io::Result<Content>>, Stats) {
     let (max_threads, spawn_after) = match threads {
         Threads::Auto => (cores(), SPAWN_AFTER),
         Threads::Exactly(n) => (n, Duration::ZERO),
@@ -334,7 +392,8 @@ fn hash_files(files: &[&Path], threads: Threads, what: &str) -> (Vec<io::Result<
         let Some(path) = files.get(i) else {
             return false;
         };
-        let result = content_fingerprint_in(path, buffer);
+        let dest = dests.and_then(|d| d.get(i)).map(PathBuf::as_path);
+        let result = content_copy_in(path, dest, buffer);
         if let Ok(content) = &result {
             bytes.fetch_add(content.bytes_read, Ordering::Relaxed);
         }
@@ -450,27 +509,46 @@ pub fn content_fingerprint(path: &Path) -> io::Result<String> {
 /// The file's state is taken before and after the read; if it changed, the file is read again
 /// (a few times), and if it keeps changing the error wraps [`ChangedWhileRead`].
 pub(crate) fn content_fingerprint_in(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
+    content_copy_in(path, None, buffer)
+}
+
+/// [`content_fingerprint_in`] that also writes the bytes it reads to the new file `dest` (with
+/// the source's permissions, as Node's `copyFileSync` gives them); a read that is started again
+/// starts the copy again.
+fn content_copy_in(path: &Path, dest: Option<&Path>, buffer: &mut Vec<u8>) -> io::Result<Content> {
     const ATTEMPTS: usize = 3;
     for _ in 1..ATTEMPTS {
-        match read_once(path, buffer) {
+        match read_once(path, dest, buffer) {
             Err(e) if e.get_ref().is_some_and(|i| i.is::<ChangedWhileRead>()) => {}
             other => return other,
         }
     }
-    read_once(path, buffer)
+    read_once(path, dest, buffer)
 }
 
-/// One read of [`content_fingerprint_in`].
-fn read_once(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
+/// One read of [`content_copy_in`].
+fn read_once(path: &Path, dest: Option<&Path>, buffer: &mut Vec<u8>) -> io::Result<Content> {
     let buffer = aligned(buffer);
     let mut file = File::open(path)?;
-    let before = Stamp::of(&file.metadata()?);
+    let meta = file.metadata()?;
+    let before = Stamp::of(&meta);
+    let write_error = |dest: &Path, e: io::Error| {
+        io::Error::new(e.kind(), format!("cannot write {}: {e}", dest.display()))
+    };
+    let mut copy = match dest {
+        Some(dest) => Some((File::create(dest).map_err(|e| write_error(dest, e))?, dest)),
+        None => None,
+    };
     let mut hasher = ContentHasher::default();
     let mut bytes_read = 0u64;
     loop {
         let filled = read_full(&mut file, buffer)?;
         bytes_read += filled as u64;
         hasher.update(&buffer[..filled]);
+        if let Some((out, dest)) = copy.as_mut() {
+            out.write_all(&buffer[..filled])
+                .map_err(|e| write_error(dest, e))?;
+        }
         if filled < buffer.len() {
             break;
         }
@@ -478,6 +556,10 @@ fn read_once(path: &Path, buffer: &mut Vec<u8>) -> io::Result<Content> {
     let read_end = SystemTime::now();
     if Stamp::of(&file.metadata()?) != before || bytes_read != before.size {
         return Err(io::Error::other(ChangedWhileRead));
+    }
+    if let Some((out, dest)) = copy {
+        out.set_permissions(meta.permissions())
+            .map_err(|e| write_error(dest, e))?;
     }
     Ok(Content {
         fingerprint: hasher.finish(),

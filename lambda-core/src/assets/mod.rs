@@ -17,6 +17,7 @@ mod ignore;
 mod jspath;
 pub(crate) mod log;
 mod options;
+mod prestage;
 mod staging;
 mod walk;
 mod zip;
@@ -26,8 +27,11 @@ use std::path::Path;
 pub use self::error::AssetError;
 pub use self::fingerprint::{content_fingerprint, fingerprint, fingerprint_with_threads};
 pub use self::options::{FingerprintOptions, IgnoreMode, SymlinkFollow};
+pub(crate) use self::prestage::{
+    claim_leftover, discard as discard_staged_early, Leftover, TEMP_PREFIX,
+};
 pub use self::staging::{plan, stage};
-pub(crate) use self::staging::{stage_planned, Placed};
+pub(crate) use self::staging::{plan_in, stage_planned, Placed};
 pub(crate) use self::walk::exclude_from_assets;
 pub use self::zip::write_zip;
 

@@ -25,11 +25,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Instant, SystemTime};
 
 use super::fingerprint::{
-    content_fingerprint_in, cores, fingerprint_with_stats, read_error, with_buffer, FileRecord,
-    Snapshot, Stamp, Threads,
+    content_fingerprint_in, cores, fingerprint_copying, fingerprint_with_stats, read_error,
+    with_buffer, CopyTo, FileRecord, Snapshot, Stamp, Threads,
 };
 use super::jspath;
 use super::log;
+use super::prestage;
 use super::walk::Entry;
 use super::{
     AssetError, FingerprintOptions, Packaging, StagedAsset, SymlinkFollow, ARCHIVE_EXTENSIONS,
@@ -89,6 +90,25 @@ fn check_staging_mode() -> Result<(), AssetError> {
 /// [`AssetError::NotFileOrDirectory`] for a socket, FIFO or device, and the errors of
 /// [`fingerprint`](super::fingerprint()).
 pub fn plan(source: &Path, options: &FingerprintOptions) -> Result<StagedAsset, AssetError> {
+    plan_staging_into(source, options, None)
+}
+
+/// [`plan`] for an asset that a synthesis into `outdir` will stage: a big source is staged into
+/// `outdir` while it is hashed (see [`super::prestage`]), so synthesis only renames it into
+/// place. Anything that keeps that from working falls back to [`plan`].
+pub(crate) fn plan_in(
+    source: &Path,
+    options: &FingerprintOptions,
+    outdir: &Path,
+) -> Result<StagedAsset, AssetError> {
+    plan_staging_into(source, options, Some(outdir))
+}
+
+fn plan_staging_into(
+    source: &Path,
+    options: &FingerprintOptions,
+    outdir: Option<&Path>,
+) -> Result<StagedAsset, AssetError> {
     let start = Instant::now();
     let absolute = jspath::resolve(source).map_err(|e| AssetError::io(source, e))?;
     let metadata = fs::metadata(&absolute).map_err(|e| AssetError::lookup(&absolute, e))?;
@@ -97,11 +117,52 @@ pub fn plan(source: &Path, options: &FingerprintOptions) -> Result<StagedAsset, 
     if !metadata.is_dir() && !metadata.is_file() {
         return Err(AssetError::NotFileOrDirectory { path: absolute });
     }
-    let (hash, stats, snapshot) =
-        fingerprint_with_stats(&absolute, &options.for_staging(), Threads::Auto)?;
+    let outdir = outdir.filter(|outdir| {
+        check_staging_mode().is_ok()
+            && fs::canonicalize(&absolute).is_ok_and(|root| !prestage::has_source(&root))
+            && prestage::outdir_is_fresh(outdir)
+    });
+    if let Some(outdir) = outdir {
+        super::walk::exclude_from_assets(outdir);
+    }
+    let options = options.for_staging();
+    let mut held = None;
+    let result = {
+        let mut target = || {
+            let folder = prestage::Held::create(outdir?)?;
+            let content = folder.path().join("asset");
+            held = Some(folder);
+            Some(content)
+        };
+        let copy_to = outdir.map(|_| CopyTo {
+            at_least: prestage::STAGE_WHILE_HASHING_FROM,
+            target: &mut target,
+        });
+        fingerprint_copying(&absolute, &options, Threads::Auto, copy_to)
+    };
+    let (hash, stats, snapshot, copied) = match result {
+        Ok(done) => done,
+        // Whatever failed while copying, hashing alone reports the error the source deserves
+        // (or none).
+        Err(_) if held.is_some() => {
+            drop(held.take());
+            let (hash, stats, snapshot) =
+                fingerprint_with_stats(&absolute, &options, Threads::Auto)?;
+            (hash, stats, snapshot, None)
+        }
+        Err(e) => return Err(e),
+    };
+    let root = snapshot.root.clone();
     remember(&hash, snapshot);
+    let staged = match (outdir, held, copied) {
+        (Some(outdir), Some(folder), Some(content)) => {
+            prestage::register(outdir, &hash, &root, folder, content);
+            " and staged"
+        }
+        _ => "",
+    };
     log::debug(format_args!(
-        "asset {}: fingerprint {hash}: {} files, {} bytes, {} ({} thread{})",
+        "asset {}: fingerprint {hash}{staged}: {} files, {} bytes, {} ({} thread{})",
         absolute.display(),
         stats.files,
         stats.bytes,
@@ -174,6 +235,8 @@ pub(crate) fn stage_planned(
             remember(&hash, snapshot)
         }
     };
+    // Staged while it was hashed (only ever for a synthesis into an outdir without assets).
+    let early = previous.and_then(|outdir| prestage::take(outdir, &asset.hash, &snapshot.root));
     if let Some(previous) = previous {
         let old = previous.join(&asset.file_name);
         if fs::symlink_metadata(&old).is_ok() {
@@ -198,6 +261,23 @@ pub(crate) fn stage_planned(
                     asset.file_name
                 )),
             }
+        }
+    }
+    if let Some((_folder, content)) = early {
+        match fs::rename(&content, &target) {
+            Ok(()) => {
+                log::debug(format_args!(
+                    "asset {}: moved {} into place, staged while hashed ({})",
+                    source.display(),
+                    asset.file_name,
+                    log::ms(start.elapsed()),
+                ));
+                return Ok(Placed::Staged);
+            }
+            Err(e) => log::debug(format_args!(
+                "asset {}: cannot move the copy staged while hashed ({e}), copying again",
+                source.display(),
+            )),
         }
     }
     let mut temp = tempfile::Builder::new();
@@ -273,22 +353,46 @@ fn copy_checked(
     Ok(())
 }
 
-/// What the staged copy of a directory must contain, from the fingerprint's snapshot.
-struct Expected<'a> {
+/// How a directory is laid out when staged: what [`copy_directory`] and staging while hashing
+/// create.
+pub(crate) struct Layout<'a> {
     /// Directories, sorted (so parents come before their children).
-    dirs: Vec<PathBuf>,
-    /// Files: staged path, where the source's bytes are, and their state when hashed.
-    files: Vec<(PathBuf, &'a Path, &'a FileRecord)>,
+    pub(crate) dirs: Vec<PathBuf>,
+    /// Files, in walk order: staged path and where the source's bytes are.
+    pub(crate) files: Vec<(PathBuf, &'a Path)>,
     /// Kept links: staged path and the target text the staged link must hold.
-    links: Vec<(PathBuf, PathBuf)>,
+    pub(crate) links: Vec<(PathBuf, PathBuf)>,
 }
 
-/// The entries [`copy_directory`] writes for `snapshot`.
-fn expected_entries<'a>(
-    snapshot: &'a Snapshot,
+impl Layout<'_> {
+    /// Creates the directory `dest` (mode 0755), its directories and its kept links.
+    pub(crate) fn create_in(&self, dest: &Path) -> Result<(), AssetError> {
+        fs::create_dir(dest).map_err(|e| AssetError::io(dest, e))?;
+        set_directory_mode(dest)?;
+        self.create_below(dest)
+    }
+
+    /// Creates the directories and kept links inside the existing directory `dest`.
+    fn create_below(&self, dest: &Path) -> Result<(), AssetError> {
+        for rel in &self.dirs {
+            let to = dest.join(rel);
+            fs::create_dir(&to).map_err(|e| AssetError::io(&to, e))?;
+        }
+        for (rel, text) in &self.links {
+            make_symlink(text, &dest.join(rel))?;
+        }
+        Ok(())
+    }
+}
+
+/// The staged layout of a walked directory (`entries` of the canonical `root`): excluded
+/// directories left out unless something below them is kept, links into the asset re-pointed
+/// at the staged copy; an external link is an error under [`SymlinkFollow::BlockExternal`].
+pub(crate) fn layout<'a>(
+    entries: &'a [Entry],
+    root: &Path,
     options: &FingerprintOptions,
-) -> Result<Expected<'a>, AssetError> {
-    let root = &snapshot.root;
+) -> Result<Layout<'a>, AssetError> {
     let mut dirs: HashSet<PathBuf> = HashSet::new();
     let mut files = Vec::new();
     let mut links = Vec::new();
@@ -299,8 +403,7 @@ fn expected_entries<'a>(
             }
         }
     };
-    let mut records = snapshot.files.iter();
-    for entry in &snapshot.entries {
+    for entry in entries {
         match entry {
             Entry::Directory {
                 os_rel, ignored, ..
@@ -312,10 +415,7 @@ fn expected_entries<'a>(
             }
             Entry::File { os_rel, real, .. } => {
                 add_parents(os_rel, &mut dirs);
-                let record = records
-                    .next()
-                    .ok_or_else(|| AssetError::SourceChanged { path: real.clone() })?;
-                files.push((os_rel.clone(), real.as_path(), record));
+                files.push((os_rel.clone(), real.as_path()));
             }
             Entry::Symlink {
                 rel,
@@ -342,7 +442,33 @@ fn expected_entries<'a>(
     }
     let mut dirs: Vec<PathBuf> = dirs.into_iter().collect();
     dirs.sort();
-    Ok(Expected { dirs, files, links })
+    Ok(Layout { dirs, files, links })
+}
+
+/// What the staged copy of a directory must contain, from the fingerprint's snapshot.
+struct Expected<'a> {
+    layout: Layout<'a>,
+    /// Each file's state when hashed, in the order of `layout.files`.
+    records: &'a [FileRecord],
+}
+
+/// The entries [`copy_directory`] writes for `snapshot`.
+fn expected_entries<'a>(
+    snapshot: &'a Snapshot,
+    options: &FingerprintOptions,
+) -> Result<Expected<'a>, AssetError> {
+    let layout = layout(&snapshot.entries, &snapshot.root, options)?;
+    if layout.files.len() != snapshot.files.len() {
+        let path = layout
+            .files
+            .get(snapshot.files.len())
+            .map_or_else(|| snapshot.root.clone(), |(_, real)| real.to_path_buf());
+        return Err(AssetError::SourceChanged { path });
+    }
+    Ok(Expected {
+        layout,
+        records: &snapshot.files,
+    })
 }
 
 /// Whether the previous assembly's `old` (= `previous/asset.<hash>`) still holds what the
@@ -364,10 +490,10 @@ fn is_whole_asset(
         };
     }
     let expected = expected_entries(snapshot, options)?;
-    if !tree_matches(old, &expected)? {
+    if !tree_matches(old, &expected.layout)? {
         return Ok(false);
     }
-    for (rel, _, record) in &expected.files {
+    for ((rel, _), record) in expected.layout.files.iter().zip(expected.records) {
         if !is_whole(record, &old.join(rel), written)? {
             return Ok(false);
         }
@@ -404,7 +530,7 @@ fn link_count(_m: &fs::Metadata) -> u64 {
 
 /// Whether the folder `old` holds exactly the expected directories, files and links (by
 /// kind and name; the files' contents are checked by [`is_whole`]).
-fn tree_matches(old: &Path, expected: &Expected<'_>) -> Result<bool, AssetError> {
+fn tree_matches(old: &Path, expected: &Layout<'_>) -> Result<bool, AssetError> {
     let mut dirs = Vec::new();
     let mut files = Vec::new();
     let mut links = Vec::new();
@@ -435,7 +561,7 @@ fn tree_matches(old: &Path, expected: &Expected<'_>) -> Result<bool, AssetError>
     }
     dirs.sort();
     files.sort();
-    let mut want_files: Vec<&Path> = expected.files.iter().map(|(r, _, _)| r.as_path()).collect();
+    let mut want_files: Vec<&Path> = expected.files.iter().map(|(r, _)| r.as_path()).collect();
     want_files.sort();
     if dirs != expected.dirs || files.iter().map(PathBuf::as_path).ne(want_files) {
         return Ok(false);
@@ -459,14 +585,14 @@ fn copy_directory(
     options: &FingerprintOptions,
 ) -> Result<usize, AssetError> {
     let expected = expected_entries(snapshot, options)?;
-    for rel in &expected.dirs {
-        let to = dest.join(rel);
-        fs::create_dir(&to).map_err(|e| AssetError::io(&to, e))?;
-    }
-    for (rel, text) in &expected.links {
-        make_symlink(text, &dest.join(rel))?;
-    }
-    let files = &expected.files;
+    expected.layout.create_below(dest)?;
+    let files: Vec<_> = expected
+        .layout
+        .files
+        .iter()
+        .zip(expected.records)
+        .map(|((rel, real), record)| (rel, real, record))
+        .collect();
     let threads = cores().clamp(1, files.len().max(1));
     let next = AtomicUsize::new(0);
     let failure: OnceLock<AssetError> = OnceLock::new();
@@ -720,6 +846,103 @@ mod tests {
         #[cfg(unix)]
         assert_ne!(inode(&old.join(&asset.file_name)), inode(&src));
         assert_eq!(stage_again(tmp.path(), &src, &asset), Placed::Kept);
+    }
+
+    /// Temporary folders (`.lambda-cdk-tmp-*`) in `dir`.
+    fn temp_folders(dir: &Path) -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .map(|r| {
+                r.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with(prestage::TEMP_PREFIX))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A source of `STAGE_WHILE_HASHING_FROM` bytes and more: two big files, a text file with
+    /// CRLF, a nested folder and a link into the asset.
+    fn big_source(dir: &Path) {
+        let half = (prestage::STAGE_WHILE_HASHING_FROM / 2 + 1) as usize;
+        let bytes: Vec<u8> = (0..half).map(|i| (i * 7 % 251) as u8).collect();
+        write(&dir.join("a.bin"), &bytes);
+        write(&dir.join("lib/b.bin"), &bytes[1..]);
+        write(&dir.join("lib/c.txt"), b"one\r\ntwo\r\n");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("c.txt", dir.join("lib/link.txt")).unwrap();
+    }
+
+    #[test]
+    fn a_big_source_is_staged_while_hashed_and_moved_into_place() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        big_source(&src);
+        let outdir = tmp.path().join("cdk.out");
+        let options = FingerprintOptions::default();
+        let asset = plan_in(&src, &options, &outdir).unwrap();
+        assert_eq!(asset, plan(&src, &options).unwrap());
+        // Bound: the copy waits in one locked temporary folder of the (created) outdir.
+        let held = temp_folders(&outdir);
+        assert_eq!(held.len(), 1);
+        assert!(matches!(
+            prestage::claim_leftover(&held[0]),
+            prestage::Leftover::InUse
+        ));
+        // Synthesis: moved into the new assembly, nothing copied again.
+        let new = outdir.join(".lambda-cdk-tmp-synth");
+        fs::create_dir(&new).unwrap();
+        let placed = stage_planned(&src, &options, &asset, &new, Some(&outdir)).unwrap();
+        assert_eq!(placed, Placed::Staged);
+        let staged = new.join(&asset.file_name);
+        assert_eq!(
+            super::super::fingerprint(&staged, &options).unwrap(),
+            asset.hash
+        );
+        assert_eq!(
+            fs::read(staged.join("lib/c.txt")).unwrap(),
+            b"one\r\ntwo\r\n"
+        );
+        #[cfg(unix)]
+        assert_eq!(
+            fs::read_link(staged.join("lib/link.txt")).unwrap(),
+            Path::new("c.txt")
+        );
+        assert!(!held[0].exists(), "the emptied folder is removed");
+        prestage::discard(&outdir, false);
+        assert_eq!(temp_folders(&outdir), vec![new]);
+    }
+
+    #[test]
+    fn an_unused_early_copy_is_removed_with_the_outdir_it_created() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        big_source(&src);
+        let outdir = tmp.path().join("out");
+        plan_in(&src, &FingerprintOptions::default(), &outdir).unwrap();
+        assert_eq!(temp_folders(&outdir).len(), 1);
+        prestage::discard(&outdir, true);
+        assert!(!outdir.exists());
+    }
+
+    #[test]
+    fn small_sources_and_outdirs_with_assets_are_only_hashed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let options = FingerprintOptions::default();
+        // A small asset: binding writes nothing, the outdir is not even created.
+        let small = tmp.path().join("small");
+        write(&small.join("index.js"), b"exports.handler = 1;\n");
+        let outdir = tmp.path().join("cdk.out");
+        plan_in(&small, &options, &outdir).unwrap();
+        assert!(!outdir.exists());
+        // A big one into an outdir whose previous assembly may hold it: hashed only.
+        let big = tmp.path().join("big");
+        big_source(&big);
+        fs::create_dir_all(outdir.join("asset.0123")).unwrap();
+        plan_in(&big, &options, &outdir).unwrap();
+        assert!(temp_folders(&outdir).is_empty());
     }
 
     #[test]

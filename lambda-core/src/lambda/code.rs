@@ -162,7 +162,7 @@ impl Code {
                 {
                     fp.extra_hash = Some(salt);
                 }
-                let planned = crate::assets::plan(path, &fp)?;
+                let planned = crate::assets::plan_in(path, &fp, &function.app().outdir())?;
                 if !planned.source_is_dir && !crate::assets::is_archive_file(path) {
                     return Err(Error::validation(
                         "AssetMustBeZipFile",

@@ -176,6 +176,13 @@ impl App {
 pub(crate) const THREADS_FROM: usize = 1024;
 
 pub(crate) fn synthesize(app: &App, outdir: &Path) -> Result<CloudAssembly> {
+    let result = synthesize_into(app, outdir);
+    // Assets staged while they were hashed and not used (or not usable) now.
+    crate::assets::discard_staged_early(outdir, result.is_err());
+    result
+}
+
+fn synthesize_into(app: &App, outdir: &Path) -> Result<CloudAssembly> {
     let mut phases = Phases::new();
     prepare(app)?;
     phases.end("prepare");

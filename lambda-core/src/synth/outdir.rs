@@ -26,8 +26,7 @@ use serde_json::Value as Json;
 use super::lock::WriterLock;
 use crate::{Error, Result};
 
-/// Names of this library's temporary files and folders inside the outdir.
-pub(crate) const TEMP_PREFIX: &str = ".lambda-cdk-tmp-";
+use crate::assets::TEMP_PREFIX;
 /// In the temporary folder: the entries a commit brings in and those it drops (a JSON array).
 const STALE_LIST: &str = ".lambda-cdk-tmp-stale.json";
 
@@ -229,7 +228,8 @@ fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
 }
 
 /// Removes the temporary files and folders of runs that were interrupted (the caller holds the
-/// writer lock, so no other synthesis is using them).
+/// writer lock, so no other synthesis is using them; a folder another process holds locked is
+/// left alone).
 fn reclaim_leftovers(outdir: &Path) -> Result<()> {
     for entry in fs::read_dir(outdir).map_err(|e| Error::io(outdir, e))? {
         let entry = entry.map_err(|e| Error::io(outdir, e))?;
@@ -241,6 +241,12 @@ fn reclaim_leftovers(outdir: &Path) -> Result<()> {
             continue;
         }
         let path = entry.path();
+        // A folder of a live process (an asset staged while it was hashed) is not a leftover;
+        // the lock taken here is held while the folder is removed.
+        let _claimed = match crate::assets::claim_leftover(&path) {
+            crate::assets::Leftover::InUse => continue,
+            crate::assets::Leftover::Free(lock) => lock,
+        };
         // A run killed while it renamed: remove what it listed and the current manifest (that
         // run's, or the one before) does not name.
         if let Some(list) = read_json(&path.join(STALE_LIST)) {
