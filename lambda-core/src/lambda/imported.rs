@@ -70,20 +70,25 @@ impl Function {
     }
 
     /// A function of the stack's own account and region, by name (`Function.fromFunctionName`).
+    /// Its ARN is the stack's `formatArn`: the stack's account and region (literals when the
+    /// stack has them, else `AWS::AccountId` / `AWS::Region`), and its partition (a literal
+    /// when `@aws-cdk/core:enablePartitionLiterals` is on and the region is known, else
+    /// `AWS::Partition`).
     pub fn from_function_name(
         scope: &dyn Construct,
         id: &str,
         function_name: &str,
     ) -> Result<ImportedFunction> {
+        let (account, region) = stack_env(&scope.node());
         let arn = Value::join(
             "",
             [
                 "arn:".into(),
-                Pseudo::Partition.value(),
+                stack_partition(&scope.node()),
                 ":lambda:".into(),
-                Pseudo::Region.value(),
+                region,
                 ":".into(),
-                Pseudo::AccountId.value(),
+                account,
                 format!(":function:{function_name}").into(),
             ],
         );
@@ -142,6 +147,86 @@ impl Function {
             grants: Rc::default(),
         })
     }
+}
+
+/// `@aws-cdk/core:enablePartitionLiterals`: a stack with a concrete region of a known
+/// partition writes its partition as a literal (off when unset).
+const ENABLE_PARTITION_LITERALS: &str = "@aws-cdk/core:enablePartitionLiterals";
+
+/// The partition of the stack holding `node` (aws-cdk-lib's `Stack.partition`): the region's
+/// partition as a literal when partition literals are enabled there and the region is a
+/// concrete one aws-cdk-lib knows, `AWS::Partition` otherwise.
+fn stack_partition(node: &ConstructNode) -> Value {
+    let Some(stack) = node.stack() else {
+        return Pseudo::Partition.value();
+    };
+    if !stack.node().feature_flag(ENABLE_PARTITION_LITERALS) {
+        return Pseudo::Partition.value();
+    }
+    stack
+        .region()
+        .and_then(|region| partition_of_region(&region))
+        .map_or_else(|| Pseudo::Partition.value(), Value::from)
+}
+
+/// The partition of a region aws-cdk-lib 2.276.0's region facts list (`RegionInfo`), `None`
+/// for a region it does not know.
+fn partition_of_region(region: &str) -> Option<&'static str> {
+    const AWS: &[&str] = &[
+        "af-south-1",
+        "ap-east-1",
+        "ap-east-2",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-northeast-3",
+        "ap-south-1",
+        "ap-south-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-4",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "ca-central-1",
+        "ca-west-1",
+        "eu-central-1",
+        "eu-central-2",
+        "eu-north-1",
+        "eu-south-1",
+        "eu-south-2",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "il-central-1",
+        "me-central-1",
+        "me-south-1",
+        "me-west-1",
+        "mx-central-1",
+        "sa-east-1",
+        "us-east-1",
+        "us-east-2",
+        "us-west-1",
+        "us-west-2",
+    ];
+    const OTHERS: &[(&str, &str)] = &[
+        ("cn-north-1", "aws-cn"),
+        ("cn-northwest-1", "aws-cn"),
+        ("eu-isoe-west-1", "aws-iso-e"),
+        ("eusc-de-east-1", "aws-eusc"),
+        ("us-gov-east-1", "aws-us-gov"),
+        ("us-gov-west-1", "aws-us-gov"),
+        ("us-iso-east-1", "aws-iso"),
+        ("us-iso-west-1", "aws-iso"),
+        ("us-isob-east-1", "aws-iso-b"),
+        ("us-isob-west-1", "aws-iso-b"),
+        ("us-isof-east-1", "aws-iso-f"),
+        ("us-isof-south-1", "aws-iso-f"),
+    ];
+    if AWS.contains(&region) {
+        return Some("aws");
+    }
+    OTHERS.iter().find(|(r, _)| *r == region).map(|(_, p)| *p)
 }
 
 impl ImportedFunction {
