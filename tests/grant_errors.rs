@@ -116,7 +116,8 @@ fn imported_url_grant() {
 #[test]
 fn grant_invoke_url_on_imported_functions() {
     let arn = "arn:aws:lambda:us-east-1:123456789012:function:MyFn";
-    let cases: [(&str, fn(&Stack) -> ImportedFunction, usize); 3] = [
+    type Import = fn(&Stack) -> ImportedFunction;
+    let cases: [(&str, Import, usize); 3] = [
         (
             "SameEnv",
             |s| {

@@ -261,3 +261,67 @@ impl Invocable for ImportedFunction {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{App, Environment, Stack};
+
+    fn stack(region: Option<&str>, partition_literals: Option<bool>) -> Stack {
+        let app = App::new();
+        let stack = Stack::builder()
+            .env(Environment {
+                account: Some("123456789012".into()),
+                region: region.map(str::to_owned),
+            })
+            .build(&app, "S")
+            .unwrap();
+        if let Some(on) = partition_literals {
+            stack.set_context(ENABLE_PARTITION_LITERALS, on);
+        }
+        stack
+    }
+
+    /// aws-cdk-lib's `Stack.partition` (facts checked with `RegionInfo` of 2.276.0): a literal
+    /// only with the flag on and a region it knows.
+    #[test]
+    fn partition_of_a_stack() {
+        let literal = |s: &Stack| {
+            stack_partition(&s.node())
+                .as_literal_str()
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            literal(&stack(Some("us-east-1"), Some(true))).as_deref(),
+            Some("aws")
+        );
+        assert_eq!(
+            literal(&stack(Some("cn-north-1"), Some(true))).as_deref(),
+            Some("aws-cn")
+        );
+        assert_eq!(
+            literal(&stack(Some("us-gov-west-1"), Some(true))).as_deref(),
+            Some("aws-us-gov")
+        );
+        assert_eq!(literal(&stack(Some("xx-nowhere-1"), Some(true))), None);
+        assert_eq!(literal(&stack(None, Some(true))), None);
+        assert_eq!(literal(&stack(Some("us-east-1"), Some(false))), None);
+        assert_eq!(
+            literal(&stack(Some("us-east-1"), None)),
+            None,
+            "off when unset"
+        );
+    }
+
+    /// `from_function_name` formats the ARN from the stack: one literal where all is known.
+    #[test]
+    fn function_name_arn_in_a_known_environment() {
+        let s = stack(Some("eu-west-1"), Some(true));
+        let f = Function::from_function_name(&s, "F", "Fn").unwrap();
+        assert_eq!(
+            f.function_arn().as_literal_str(),
+            Some("arn:aws:lambda:eu-west-1:123456789012:function:Fn")
+        );
+        assert_eq!(f.function_name().as_literal_str(), Some("Fn"));
+    }
+}
