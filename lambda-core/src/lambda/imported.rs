@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::function::Function;
 use super::invocable::{stack_env, Invocable, InvokeGrants, PermissionTarget};
+use super::Architecture;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::tree::NodeKind;
 use crate::core::value::Value;
@@ -24,6 +25,9 @@ pub struct FunctionAttributes {
     pub same_environment: Option<bool>,
     /// The function's permissions are managed outside CDK: grants add nothing and say nothing.
     pub skip_permissions: bool,
+    /// The instruction set it runs on, for what depends on it (layers, extensions);
+    /// x86_64 when unset, as in aws-cdk-lib.
+    pub architecture: Option<Architecture>,
 }
 
 /// A Lambda function defined elsewhere, referenced by ARN or name. Cheap to clone.
@@ -37,6 +41,7 @@ pub struct ImportedFunction {
     role: Option<Role>,
     can_create_permissions: bool,
     skip_permissions: bool,
+    architecture: Architecture,
     grants: Rc<RefCell<InvokeGrants>>,
 }
 
@@ -48,6 +53,7 @@ impl FunctionAttributes {
             role: None,
             same_environment: None,
             skip_permissions: false,
+            architecture: None,
         }
     }
 }
@@ -144,6 +150,7 @@ impl Function {
             role: attributes.role,
             can_create_permissions: attributes.same_environment.unwrap_or(is_stack_account),
             skip_permissions: attributes.skip_permissions,
+            architecture: attributes.architecture.unwrap_or(Architecture::DEFAULT),
             grants: Rc::default(),
         })
     }
@@ -234,6 +241,11 @@ impl ImportedFunction {
     pub fn role(&self) -> Option<&Role> {
         self.role.as_ref()
     }
+
+    /// The instruction set given at import (x86_64 when none was).
+    pub fn architecture(&self) -> Architecture {
+        self.architecture
+    }
 }
 
 impl Invocable for ImportedFunction {
@@ -323,5 +335,24 @@ mod tests {
             Some("arn:aws:lambda:eu-west-1:123456789012:function:Fn")
         );
         assert_eq!(f.function_name().as_literal_str(), Some("Fn"));
+    }
+
+    /// `architecture` as given, x86_64 by default (aws-cdk-lib's `FunctionAttributes`).
+    #[test]
+    fn architecture_of_an_import() {
+        let s = stack(Some("us-east-1"), None);
+        let arn = "arn:aws:lambda:us-east-1:123456789012:function:A";
+        let plain = Function::from_function_arn(&s, "A", arn).unwrap();
+        assert_eq!(plain.architecture(), Architecture::X86_64);
+        let arm = Function::from_function_attributes(
+            &s,
+            "B",
+            FunctionAttributes {
+                architecture: Some(Architecture::Arm64),
+                ..FunctionAttributes::new(arn)
+            },
+        )
+        .unwrap();
+        assert_eq!(arm.architecture(), Architecture::Arm64);
     }
 }
