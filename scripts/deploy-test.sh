@@ -7,7 +7,8 @@
 #   2. starts moto_server on 127.0.0.1, a free port, and stops it when the script ends, however;
 #   3. with dummy credentials and AWS_ENDPOINT_URL=http://localhost:<port>: `cdk bootstrap`, then
 #      for the quickstart and every example of examples/ whose resource types moto's CloudFormation
-#      creates (the others are listed in SKIP below, with the reason, and the reason is checked):
+#      creates (the others are listed in SKIP below, with the reason, and the reason is checked;
+#      SKIP_IMPORTS lists those that import functions no account holds):
 #      `cdk deploy --app target/debug/examples/<name>`; tests/deploy/check.py checks the stack (its
 #      status, the template moto holds) and each function (runtime, handler, memory, timeout,
 #      environment, role, description, reserved concurrency) and that its code is the staged asset;
@@ -94,6 +95,14 @@ declare -A SKIP=(
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
+)
+# Examples that moto's CloudFormation could create but no account holds what they import: their
+# permissions name functions made outside the app (MyFn, MyOtherFn, ThirdFn), which CloudFormation
+# (moto's too: "XML parse error" from its failed Lambda::Permission) refuses when they do not exist.
+# Not deployed, and not held to the resource-type check above.
+declare -A SKIP_IMPORTS=(
+  [imported_functions]="its permissions are on functions imported by ARN and name, which exist in no account"
+  [imported_functions_env]="its permissions are on functions imported by ARN and name, which exist in no account"
 )
 # `scale` is the benchmark app (it takes arguments): not deployed as an example, but step 4 uses
 # its `bigasset DIR` mode to deploy a handler folder outside the repository.
@@ -221,6 +230,11 @@ examples=()
 for src in examples/*.rs; do
   name=$(basename "$src" .rs)
   [ "$name" = scale ] && continue
+  if [ -n "${SKIP_IMPORTS[$name]:-}" ]; then
+    echo "$name: not deployed: ${SKIP_IMPORTS[$name]}"
+    skipped_imports=$((${skipped_imports:-0} + 1))
+    continue
+  fi
   examples+=("$name")
 done
 
@@ -245,7 +259,7 @@ synth_all() {
   return "$bad"
 }
 deployable=()
-skipped=0
+skipped=${skipped_imports:-0}
 step "resource types: the skip list matches moto's CloudFormation" synth_all || true
 for name in "${examples[@]}"; do
   if [ -n "${SKIP[$name]:-}" ]; then

@@ -1,6 +1,7 @@
 //! Grants and permissions that cannot be made fail (or warn) as aws-cdk-lib 2.276.0 does: same
 //! error code, same message, same construct path. `tests/golden/errors/imported-arn-grant.json`
-//! is what aws-cdk-lib threw for `imported-arn-grant.app.js`; the other messages are those of
+//! and `imported-url-grant.json` are what aws-cdk-lib threw for `tests/oracle/errors/<name>.js`
+//! (from `tests/oracle/regenerate-errors.sh`); the other messages are those of
 //! aws-cdk-lib's `function-base.ts` (reference spec §4.2), checked against the library.
 
 mod common;
@@ -80,6 +81,128 @@ fn imported_arn_grant() {
     assert_eq!(code, golden["name"].as_str().unwrap());
     assert_eq!(message, golden["message"].as_str().unwrap());
     assert_eq!(path, golden["constructPath"].as_str().unwrap());
+}
+
+/// `imported-url-grant.js`: `grant_invoke_url` on a function imported by ARN, which has no
+/// Function URL CDK knows of, from an environment-agnostic stack. aws-cdk-lib does not look for
+/// a URL: it grants as for any function, and the resource-policy half of the grant cannot be
+/// added to a function of another environment (`CannotModifyLambdaPermission`).
+#[test]
+fn imported_url_grant() {
+    let (_app, stack) = app_and_stack("imported-url-grant");
+    let by_arn = Function::from_function_arn(
+        &stack,
+        "Function",
+        "arn:aws:lambda:us-east-1:123456789012:function:MyFn",
+    )
+    .unwrap();
+    let role = Role::builder()
+        .assumed_by(Principal::account_root(stack.account_value()))
+        .build(&stack, "Caller")
+        .unwrap();
+    common::assert_same_error("imported-url-grant", by_arn.grant_invoke_url(&role));
+    // The same for a service principal: only a resource policy could grant it.
+    common::assert_same_error(
+        "imported-url-grant",
+        by_arn.grant_invoke_url(&Principal::service("sns.amazonaws.com")),
+    );
+}
+
+/// `grant_invoke_url` on imported functions that CDK may grant on, as aws-cdk-lib 2.276.0 does
+/// (checked with the library): with `same_environment` (ARN account literal, stack account not)
+/// the two permissions `InvokeFunctionUrl<principal>` and `...-DualAuth` are added and the role
+/// gets both statements; imported by name (same account token) or with `skip_permissions`,
+/// only the role's statements.
+#[test]
+fn grant_invoke_url_on_imported_functions() {
+    let arn = "arn:aws:lambda:us-east-1:123456789012:function:MyFn";
+    type Import = fn(&Stack) -> ImportedFunction;
+    let cases: [(&str, Import, usize); 3] = [
+        (
+            "SameEnv",
+            |s| {
+                Function::from_function_attributes(
+                    s,
+                    "Function",
+                    FunctionAttributes {
+                        same_environment: Some(true),
+                        ..FunctionAttributes::new(
+                            "arn:aws:lambda:us-east-1:123456789012:function:MyFn",
+                        )
+                    },
+                )
+                .unwrap()
+            },
+            2,
+        ),
+        (
+            "ByName",
+            |s| Function::from_function_name(s, "Function", "X").unwrap(),
+            0,
+        ),
+        (
+            "Skip",
+            |s| {
+                Function::from_function_attributes(
+                    s,
+                    "Function",
+                    FunctionAttributes {
+                        skip_permissions: true,
+                        ..FunctionAttributes::new(
+                            "arn:aws:lambda:us-east-1:123456789012:function:MyFn",
+                        )
+                    },
+                )
+                .unwrap()
+            },
+            0,
+        ),
+    ];
+    for (name, import, permissions) in cases {
+        // Stack `S`, as in the aws-cdk-lib run whose logical IDs are checked below.
+        let (app, stack) = app_and_stack("S");
+        let imported = import(&stack);
+        let role = Role::builder()
+            .assumed_by(Principal::account_root(stack.account_value()))
+            .build(&stack, "Caller")
+            .unwrap();
+        imported.grant_invoke_url(&role).unwrap();
+        let (_out, template, metadata) = synth(&app, "S");
+        let mut found = resources_of_type(&template, "AWS::Lambda::Permission");
+        found.sort();
+        assert_eq!(found.len(), permissions, "{name}: {found:?}");
+        if permissions == 2 {
+            let url = &template["Resources"][&found[0]]["Properties"];
+            assert!(
+                found[0].starts_with("FunctionInvokeFunctionUrl"),
+                "{found:?}"
+            );
+            assert_eq!(url["Action"], "lambda:InvokeFunctionUrl");
+            assert_eq!(url["FunctionName"], arn);
+            assert_eq!(url["FunctionUrlAuthType"], "AWS_IAM");
+            let dual = &template["Resources"][&found[1]]["Properties"];
+            assert_eq!(dual["Action"], "lambda:InvokeFunction");
+            assert_eq!(dual["InvokedViaFunctionUrl"], true);
+        }
+        let policies = resources_of_type(&template, "AWS::IAM::Policy");
+        assert_eq!(policies.len(), 1, "{name}: {policies:?}");
+        let statements =
+            &template["Resources"][&policies[0]]["Properties"]["PolicyDocument"]["Statement"];
+        assert_eq!(
+            statements[0]["Action"], "lambda:InvokeFunctionUrl",
+            "{name}"
+        );
+        assert_eq!(
+            statements[0]["Condition"]["StringEquals"]["lambda:FunctionUrlAuthType"],
+            "AWS_IAM"
+        );
+        assert_eq!(statements[1]["Action"], "lambda:InvokeFunction", "{name}");
+        assert_eq!(
+            statements[1]["Condition"]["Bool"]["lambda:InvokedViaFunctionUrl"],
+            true
+        );
+        assert!(!metadata.contains("UnclearLambdaEnvironment"), "{metadata}");
+    }
 }
 
 /// The same grant with `skip_permissions` adds the role's statement and nothing else; with

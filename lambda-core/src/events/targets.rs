@@ -67,6 +67,7 @@ impl RuleTarget for LambdaFunction<'_> {
             .transpose()
             .map_err(|e| Error::spec(e, rule.node().path()))?;
         add_lambda_permission(rule, self.handler)?;
+        warn_if_environment_unresolved(rule, self.handler);
         let mut config = RuleTargetConfig::new(self.handler.function_arn());
         if self.retry_attempts.is_some() || max_event_age.is_some() {
             config.retry_policy = Some(RetryPolicy {
@@ -75,6 +76,34 @@ impl RuleTarget for LambdaFunction<'_> {
             });
         }
         Ok(config)
+    }
+}
+
+/// Warning id of aws-cdk-lib for a rule and target of which only one has a concrete account
+/// or region.
+pub const RULE_UNRESOLVED_ENVIRONMENT: &str = "@aws-cdk/aws-events:ruleUnresolvedEnvironment";
+
+/// aws-cdk-lib's `Rule.addTarget` compares the rule's stack account and region with the
+/// target's (a function imported by ARN has the ARN's): when one side is a literal and the
+/// other only known at deployment, it cannot tell whether the setup crosses environments and
+/// warns on the rule, once.
+fn warn_if_environment_unresolved(rule: &Rule, handler: &dyn Invocable) {
+    let target = handler.permission_target();
+    let Some(stack) = rule.node().stack() else {
+        return;
+    };
+    let one_unresolved = |a: &crate::Value, b: &crate::Value| {
+        a.as_literal_str().is_some() != b.as_literal_str().is_some()
+    };
+    if one_unresolved(&stack.account_value(), &target.account)
+        || one_unresolved(&stack.region_value(), &target.region)
+    {
+        rule.node().add_warning_v2(
+            RULE_UNRESOLVED_ENVIRONMENT,
+            "Either the Event Rule or target has an unresolved environment. \n           \
+             If they are being used in a cross-environment setup you need to specify the \
+             environment for both.",
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::statement::{render_document, PolicyStatement};
+use super::statement::{render_document, sort_document_lists, PolicyStatement};
 use crate::core::construct::Construct;
 use crate::core::flags::MINIMIZE_POLICIES;
 use crate::core::value::{Lazy, Value};
@@ -55,7 +55,15 @@ impl PolicyDocument {
         let node = scope.node().id;
         Value::Lazy(Lazy::new(move |r| {
             let minimize = r.feature_flag(node, MINIMIZE_POLICIES);
-            Ok(Some(render_document(&statements.borrow(), minimize)))
+            let document = render_document(&statements.borrow(), minimize);
+            if !minimize {
+                return Ok(Some(document));
+            }
+            let json = |v: &Value| -> crate::Result<String> {
+                Ok(r.resolve(v)?
+                    .map_or_else(|| "null".to_owned(), |j| j.to_string()))
+            };
+            sort_document_lists(document, &json).map(Some)
         }))
     }
 }

@@ -2,6 +2,7 @@
 
 pub(super) use super::principal::Principal;
 use crate::core::value::Value;
+use crate::Result;
 
 /// Allow or deny.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -134,6 +135,68 @@ pub(crate) fn render_document(statements: &[PolicyStatement], minimize: bool) ->
         ),
         ("Version", Value::from("2012-10-17")),
     ])
+}
+
+/// What `@aws-cdk/aws-iam:minimizePolicies` does to a resolved document after merging
+/// (aws-cdk-lib's policy post-processor): in every statement, the `Action` and `Resource`
+/// lists and each list of `Principal` (whose keys are sorted too) are sorted by the JSON text
+/// of their resolved items and de-duplicated by it; a list left with one item becomes that item.
+/// `json` gives the JSON text of an item as it will be written (`{"Fn::Join":...}` sorts after
+/// any literal ARN, whose text starts with a quote).
+pub(crate) fn sort_document_lists(
+    document: Value,
+    json: &dyn Fn(&Value) -> Result<String>,
+) -> Result<Value> {
+    let Value::Object(mut entries) = document else {
+        return Ok(document);
+    };
+    for (key, value) in &mut entries {
+        if key != "Statement" {
+            continue;
+        }
+        if let Value::List(statements) = value {
+            for statement in statements.iter_mut() {
+                let Value::Object(fields) = statement else {
+                    continue;
+                };
+                for (field, v) in fields.iter_mut() {
+                    match field.as_str() {
+                        "Action" | "Resource" => sort_by_json(v, json)?,
+                        "Principal" => {
+                            if let Value::Object(kinds) = v {
+                                kinds.sort_by(|a, b| a.0.cmp(&b.0));
+                                for (_, ids) in kinds.iter_mut() {
+                                    sort_by_json(ids, json)?;
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    Ok(Value::Object(entries))
+}
+
+/// A list sorted and de-duplicated by the JSON text of its items (JavaScript's default sort
+/// of those strings: by UTF-16 code units, which orders these ASCII texts as bytes do).
+fn sort_by_json(value: &mut Value, json: &dyn Fn(&Value) -> Result<String>) -> Result<()> {
+    let Value::List(items) = value else {
+        return Ok(());
+    };
+    let mut keyed: Vec<(String, Value)> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        let key = json(&item)?;
+        match keyed.iter_mut().find(|(k, _)| *k == key) {
+            // A later item of the same JSON replaces the earlier one, as a JavaScript Map does.
+            Some(slot) => slot.1 = item,
+            None => keyed.push((key, item)),
+        }
+    }
+    keyed.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    *value = scalar_or_list(keyed.into_iter().map(|(_, v)| v).collect());
+    Ok(())
 }
 
 fn minimize_statements(statements: &[PolicyStatement]) -> Vec<PolicyStatement> {

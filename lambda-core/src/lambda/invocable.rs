@@ -353,11 +353,25 @@ pub trait Invocable: Construct {
 }
 
 /// A value as aws-cdk-lib's messages print it: the literal, or a token marker such as
-/// `${Token[AWS.Region]}` (aws-cdk-lib adds a process-specific counter we cannot reproduce).
+/// `${Token[AWS.Region.4]}`. aws-cdk-lib numbers its pseudo-parameter tokens when it loads,
+/// from a counter that starts at a random offset (0 to 9) in each process; we print the
+/// numbers of offset 0, one of the ten texts aws-cdk-lib writes, always the same.
 fn display(value: &Value) -> String {
     match value {
         Value::Ref(crate::core::value::Target::Pseudo(p)) => {
-            format!("${{Token[{}]}}", p.name().replace("::", "."))
+            use crate::core::value::Pseudo;
+            // The order of aws-cdk-lib's `Aws` constants, each one token.
+            let counter = match p {
+                Pseudo::AccountId => 0,
+                Pseudo::UrlSuffix => 1,
+                Pseudo::NotificationArns => 2,
+                Pseudo::Partition => 3,
+                Pseudo::Region => 4,
+                Pseudo::StackId => 5,
+                Pseudo::StackName => 6,
+                Pseudo::NoValue => 7,
+            };
+            format!("${{Token[{}.{counter}]}}", p.name().replace("::", "."))
         }
         other => other
             .as_literal_str()
