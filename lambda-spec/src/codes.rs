@@ -91,3 +91,17 @@ pub const EVENT_RULE_TOO_MANY_TARGETS: &str = "EventRuleTooManyTargets";
 
 /// CDK: a Function URL whose CORS `maxAge` is over one day.
 pub const FUNCTION_URL_MAX_AGE_LESS: &str = "FunctionUrlMaxAgeLess";
+
+// ---- Lambda extensions: Insights, ADOT, Parameters and Secrets (aws-lambda 2.276.0) ----
+
+/// CDK: a Lambda Insights version with no layer for the function's architecture, or none in the
+/// stack's region.
+pub const INSIGHTS_VERSION: &str = "InsightsVersion";
+/// Ours: a Lambda Insights version that aws-cdk-lib's `LambdaInsightsVersion` does not name.
+pub const UNKNOWN_INSIGHTS_VERSION: &str = "UnknownInsightsVersion";
+/// CDK: a regional fact with no value in the stack's region.
+pub const REGION_FACT_NOT_FOUND: &str = "RegionFactNotFound";
+/// CDK: `@aws-cdk/core:target-partitions` set to something other than a list.
+pub const TARGET_PARTITIONS_CONTEXT_VALUE_INVALID: &str = "TargetPartitionsContextValueInvalid";
+/// CDK: a regional fact with no value in any region of the target partitions.
+pub const REGION_INFO_DON_T_INFORMATION: &str = "RegionInfoDonTInformation";

@@ -35,11 +35,13 @@ mod environment;
 mod error;
 mod function_url;
 mod handler;
+mod insights;
 mod layers;
 mod limits;
 mod logging;
 mod naming;
 mod profiling;
+pub mod region_facts;
 mod runtime;
 mod schedule;
 mod snapstart;
@@ -83,6 +85,10 @@ pub use naming::{
     assert_description, assert_function_name, is_valid_description, is_valid_description_length,
     is_valid_function_name, is_valid_function_name_format, is_valid_function_name_length,
     validate_description, validate_function_name, DESCRIPTION_MAX_LENGTH, FUNCTION_NAME_MAX_LENGTH,
+};
+pub use insights::{
+    insights_arm64_versions, insights_fact_name, insights_layer_arn, insights_version_exists,
+    is_insights_version, validate_insights_version, INSIGHTS_MANAGED_POLICY,
 };
 pub use profiling::validate_profiling;
 pub use runtime::{Runtime, RuntimeFamily, FROM_IMAGE_NAME};
