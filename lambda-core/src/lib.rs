@@ -22,6 +22,7 @@ pub use crate::core::construct::{Construct, ConstructNode, Scope};
 pub use crate::core::element::{CfnResource, RemovalPolicy};
 pub use crate::core::flags;
 pub use crate::core::logical_id;
+pub use crate::core::mapping::{regional_fact, CfnMapping, TARGET_PARTITIONS};
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
 pub use crate::core::stack::{Environment, Stack};

@@ -105,16 +105,22 @@ mod tests {
         assert!(validate_insights_version("1.0.119.0", Architecture::Arm64).is_ok());
         assert!(validate_insights_version("1.0.143.0", Architecture::Arm64).is_err());
         assert_eq!(insights_arm64_versions()[0], "1.0.119.0");
-        assert!(INSIGHTS_VERSIONS
-            .iter()
-            .all(|v| validate_insights_version(v, Architecture::X86_64).is_ok()));
+        assert!(INSIGHTS_VERSIONS.iter().all(|v| validate_insights_version(
+            v,
+            Architecture::X86_64
+        )
+        .is_ok()));
     }
 
     #[test]
     fn unknown_versions_suggest_the_closest() {
         let e = validate_insights_version("1.0.98", Architecture::X86_64).unwrap_err();
         assert_eq!(e.code, codes::UNKNOWN_INSIGHTS_VERSION);
-        assert!(e.message.contains("did you mean `1.0.98.0`?"), "{}", e.message);
+        assert!(
+            e.message.contains("did you mean `1.0.98.0`?"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

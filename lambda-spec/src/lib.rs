@@ -67,6 +67,10 @@ pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
     HANDLER_MAX_LENGTH, NODE_HANDLER_EXTENSIONS,
 };
+pub use insights::{
+    insights_arm64_versions, insights_fact_name, insights_layer_arn, insights_version_exists,
+    is_insights_version, validate_insights_version, INSIGHTS_MANAGED_POLICY,
+};
 pub use layers::{
     assert_layer_count, check_add_layer, is_valid_layer_count, validate_layer_count,
     validate_layer_runtime, validate_layers_for_runtime, MAX_LAYERS,
@@ -85,10 +89,6 @@ pub use naming::{
     assert_description, assert_function_name, is_valid_description, is_valid_description_length,
     is_valid_function_name, is_valid_function_name_format, is_valid_function_name_length,
     validate_description, validate_function_name, DESCRIPTION_MAX_LENGTH, FUNCTION_NAME_MAX_LENGTH,
-};
-pub use insights::{
-    insights_arm64_versions, insights_fact_name, insights_layer_arn, insights_version_exists,
-    is_insights_version, validate_insights_version, INSIGHTS_MANAGED_POLICY,
 };
 pub use profiling::validate_profiling;
 pub use runtime::{Runtime, RuntimeFamily, FROM_IMAGE_NAME};

@@ -47,7 +47,10 @@ fn insights_arns_equal_the_reference() {
         );
         assert!(reference.iter().any(|(n, _)| *n == name), "{name}");
     }
-    let arm64 = reference.iter().filter(|(n, _)| n.ends_with("_arm64")).count();
+    let arm64 = reference
+        .iter()
+        .filter(|(n, _)| n.ends_with("_arm64"))
+        .count();
     assert_eq!(reference.len(), INSIGHTS_VERSIONS.len() + arm64);
 }
 

@@ -97,7 +97,10 @@ mod tests {
     #[test]
     fn unknown_facts_and_regions() {
         assert!(region_map("no-such-fact").is_empty());
-        assert_eq!(find_fact("xx-nowhere-1", "params-and-secrets-layer:1_0_103_arm64"), None);
+        assert_eq!(
+            find_fact("xx-nowhere-1", "params-and-secrets-layer:1_0_103_arm64"),
+            None
+        );
         assert_eq!(partition_of("xx-nowhere-1"), "aws");
         assert_eq!(domain_suffix_of("cn-north-1"), "amazonaws.com.cn");
     }
