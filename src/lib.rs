@@ -48,7 +48,10 @@ pub mod prelude {
         Permission, SingletonFunction,
     };
     pub use lambda_core::lambda::{FunctionUrl, FunctionUrlCorsOptions, HttpMethod, InvokeMode};
+    // Extensions: Lambda Insights, template mappings.
+    pub use lambda_core::lambda::LambdaInsightsVersion;
     pub use lambda_core::logs::{LogGroup, RetentionDays};
+    pub use lambda_core::CfnMapping;
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,
         Size, Stack, Tags, Value,

@@ -170,26 +170,27 @@ pub fn regional_fact(stack: &Stack, fact_name: &str) -> Result<Value> {
             });
     }
     let all = region_facts::region_map(fact_name);
-    let lookup: Vec<(&str, &str)> =
-        match stack.node().try_get_context(TARGET_PARTITIONS) {
-            None => all.to_vec(),
-            Some(serde_json::Value::String(s)) if s == "undefined" => all.to_vec(),
-            Some(serde_json::Value::Array(partitions)) => all
-                .iter()
-                .filter(|(region, _)| {
-                    let partition = region_facts::partition_of(region);
-                    partitions.iter().any(|p| p.as_str() == Some(partition))
-                })
-                .copied()
-                .collect(),
-            Some(other) => return Err(Error::validation(
+    let lookup: Vec<(&str, &str)> = match stack.node().try_get_context(TARGET_PARTITIONS) {
+        None => all.to_vec(),
+        Some(serde_json::Value::String(s)) if s == "undefined" => all.to_vec(),
+        Some(serde_json::Value::Array(partitions)) => all
+            .iter()
+            .filter(|(region, _)| {
+                let partition = region_facts::partition_of(region);
+                partitions.iter().any(|p| p.as_str() == Some(partition))
+            })
+            .copied()
+            .collect(),
+        Some(other) => {
+            return Err(Error::validation(
                 codes::TARGET_PARTITIONS_CONTEXT_VALUE_INVALID,
                 format!(
                     "Context value '{TARGET_PARTITIONS}' should be a list of strings, got: {other}"
                 ),
                 stack.node().path(),
-            )),
-        };
+            ))
+        }
+    };
     deploy_time_lookup(stack, fact_name, &lookup)
 }
 

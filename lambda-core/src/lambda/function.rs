@@ -11,7 +11,9 @@ use lambda_spec::{
 
 use super::alias::{add_alias, Alias};
 use super::code::Code;
+use super::extensions::Extensions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
+use super::insights::LambdaInsightsVersion;
 use super::layer::LayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
@@ -163,6 +165,9 @@ impl Function {
         /// Layers (at most 5), in order.
         #[builder(default)]
         layers: Vec<LayerVersion>,
+        // ---- extensions (applied by `extensions.rs`) ----
+        /// Lambda Insights: its extension layer and the `CloudWatchLambdaInsightsExecutionRolePolicy`.
+        insights_version: Option<LambdaInsightsVersion>,
     ) -> Result<Function> {
         let path = rules::ErrorPath::new(scope, id);
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
@@ -208,6 +213,11 @@ impl Function {
         for (count, layer) in layers.iter().enumerate() {
             rules::check_layer(runtime, count, layer, &path)?;
         }
+        let extensions = Extensions {
+            architecture: architecture.unwrap_or(Architecture::DEFAULT),
+            insights_version,
+        };
+        extensions.check(scope, &path.get())?;
 
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
@@ -354,6 +364,7 @@ impl Function {
                     ))
                     .build(&function.node, "LogGroup")?;
             }
+            extensions.configure(&function)?;
             Ok(function)
         })
     }

@@ -2,10 +2,12 @@
 
 mod alias;
 mod code;
+mod extensions;
 mod function;
 mod function_hash;
 mod function_url;
 mod imported;
+mod insights;
 mod invocable;
 mod layer;
 mod permission;
@@ -24,6 +26,7 @@ pub use function_url::{
     MAX_CORS_MAX_AGE_SECONDS,
 };
 pub use imported::{FunctionAttributes, ImportedFunction};
+pub use insights::LambdaInsightsVersion;
 pub use invocable::{
     FunctionVersion, Invocable, PermissionTarget, ADD_PERMISSIONS_TO_VERSION_OR_ALIAS,
 };

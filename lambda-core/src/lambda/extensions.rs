@@ -1,0 +1,47 @@
+//! The extension props of a function (Lambda Insights...), checked before the function is built
+//! and applied once its resource exists, in aws-cdk-lib's order.
+
+use lambda_spec::{Architecture, Runtime};
+
+use super::function::Function;
+use super::insights::{self, LambdaInsightsVersion};
+use super::layer::LayerVersion;
+use crate::core::construct::Construct;
+use crate::Result;
+
+/// The extension props given to `Function::builder()`.
+pub(crate) struct Extensions {
+    /// The function's architecture (x86_64 when unset).
+    pub(crate) architecture: Architecture,
+    pub(crate) insights_version: Option<LambdaInsightsVersion>,
+}
+
+impl Extensions {
+    /// What can be checked before anything is added to the tree.
+    pub(crate) fn check(&self, scope: &dyn Construct, path: &str) -> Result<()> {
+        let architecture = self.architecture;
+        let region = scope.node().stack().and_then(|s| s.region());
+        if let Some(version) = &self.insights_version {
+            version.check(architecture, region.as_deref(), path)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the layers, environment variables and role policies, as aws-cdk-lib's
+    /// `configureLambdaInsights` does at the end of the function's constructor.
+    pub(crate) fn configure(self, function: &Function) -> Result<()> {
+        let architecture = self.architecture;
+        if let Some(version) = &self.insights_version {
+            if function.runtime() != Runtime::FROM_IMAGE {
+                let arn = version.bind(&function.node(), architecture)?;
+                let layer =
+                    LayerVersion::from_arn_value(&function.node(), "LambdaInsightsLayer", arn)?;
+                function.add_layers(&[layer])?;
+            }
+            function
+                .role()
+                .add_managed_policy(&insights::managed_policy());
+        }
+        Ok(())
+    }
+}

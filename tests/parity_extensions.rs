@@ -1,0 +1,27 @@
+//! Parity of the Lambda extensions with aws-cdk-lib 2.276.0: each example `examples/<app>.rs`
+//! must synthesize what the oracle app `tests/oracle/apps/<app-with-dashes>.js` synthesizes with
+//! the real library, with no context (`tests/golden/`) and with the recommended feature flags
+//! (`tests/golden-recommended/`), tree.json included. Run `cargo build --examples` first.
+
+mod common;
+
+use common::parity;
+
+/// Lambda Insights in an environment-agnostic stack: a `Fn::FindInMap` into the stack's
+/// `CloudwatchlambdainsightsversionMap` (every region's layer), and the managed policy.
+#[test]
+fn insights_agnostic() {
+    parity("insights-agnostic");
+}
+
+/// Lambda Insights with a known region: literal ARNs, from a version and from an ARN.
+#[test]
+fn insights_region() {
+    parity("insights-region");
+}
+
+/// Lambda Insights on arm64: one `Fn::Join` on `AWS::Region`, no mapping.
+#[test]
+fn insights_arm64() {
+    parity("insights-arm64");
+}
