@@ -50,6 +50,11 @@ pub mod prelude {
     pub use lambda_core::lambda::{FunctionUrl, FunctionUrlCorsOptions, HttpMethod, InvokeMode};
     // Extensions: Lambda Insights, template mappings.
     pub use lambda_core::lambda::LambdaInsightsVersion;
+    pub use lambda_core::lambda::{
+        AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
+        AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,
+        AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
+    };
     pub use lambda_core::logs::{LogGroup, RetentionDays};
     pub use lambda_core::CfnMapping;
     pub use lambda_core::{

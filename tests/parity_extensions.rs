@@ -25,3 +25,16 @@ fn insights_region() {
 fn insights_arm64() {
     parity("insights-arm64");
 }
+
+/// ADOT instrumentation: JavaScript and Python SDK layers (one `Fn::Join` on `AWS::Region`
+/// each), `AWS_LAMBDA_EXEC_WRAPPER`, X-Ray active tracing and its policy.
+#[test]
+fn adot_legacy() {
+    parity("adot-legacy");
+}
+
+/// The recommended ADOT setup with plain API: layer by ARN, environment, managed policy.
+#[test]
+fn adot_optimized() {
+    parity("adot-optimized");
+}

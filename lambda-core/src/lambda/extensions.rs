@@ -1,8 +1,9 @@
 //! The extension props of a function (Lambda Insights...), checked before the function is built
 //! and applied once its resource exists, in aws-cdk-lib's order.
 
-use lambda_spec::{Architecture, Runtime};
+use lambda_spec::{Architecture, Runtime, Tracing};
 
+use super::adot::AdotInstrumentationConfig;
 use super::function::Function;
 use super::insights::{self, LambdaInsightsVersion};
 use super::layer::LayerVersion;
@@ -14,6 +15,7 @@ pub(crate) struct Extensions {
     /// The function's architecture (x86_64 when unset).
     pub(crate) architecture: Architecture,
     pub(crate) insights_version: Option<LambdaInsightsVersion>,
+    pub(crate) adot_instrumentation: Option<AdotInstrumentationConfig>,
 }
 
 impl Extensions {
@@ -25,6 +27,29 @@ impl Extensions {
             version.check(architecture, region.as_deref(), path)?;
         }
         Ok(())
+    }
+
+    /// Checks that need the runtime (ADOT's rules).
+    pub(crate) fn check_runtime(
+        &self,
+        scope: &dyn Construct,
+        runtime: Runtime,
+        path: &str,
+    ) -> Result<()> {
+        let region = scope.node().stack().and_then(|s| s.region());
+        if let Some(adot) = &self.adot_instrumentation {
+            adot.check(runtime, self.architecture, region.as_deref(), path)?;
+        }
+        Ok(())
+    }
+
+    /// The function's tracing: ADOT instrumentation turns X-Ray active tracing on unless
+    /// tracing was set.
+    pub(crate) fn tracing(&self, tracing: Option<Tracing>) -> Option<Tracing> {
+        match self.adot_instrumentation {
+            Some(_) => Some(tracing.unwrap_or(Tracing::Active)),
+            None => tracing,
+        }
     }
 
     /// Adds the layers, environment variables and role policies, as aws-cdk-lib's
@@ -41,6 +66,12 @@ impl Extensions {
             function
                 .role()
                 .add_managed_policy(&insights::managed_policy());
+        }
+        if let Some(adot) = &self.adot_instrumentation {
+            let arn = adot.layer_arn(&function.node(), architecture)?;
+            let layer = LayerVersion::from_arn_value(&function.node(), "AdotLayer", arn)?;
+            function.add_layers(&[layer])?;
+            function.add_environment("AWS_LAMBDA_EXEC_WRAPPER", adot.exec_wrapper.as_str())?;
         }
         Ok(())
     }

@@ -9,6 +9,7 @@ use lambda_spec::{
     SystemLogLevel, Tracing,
 };
 
+use super::adot::AdotInstrumentationConfig;
 use super::alias::{add_alias, Alias};
 use super::code::Code;
 use super::extensions::Extensions;
@@ -168,6 +169,8 @@ impl Function {
         // ---- extensions (applied by `extensions.rs`) ----
         /// Lambda Insights: its extension layer and the `CloudWatchLambdaInsightsExecutionRolePolicy`.
         insights_version: Option<LambdaInsightsVersion>,
+        /// ADOT instrumentation: its layer, `AWS_LAMBDA_EXEC_WRAPPER`, X-Ray active tracing.
+        adot_instrumentation: Option<AdotInstrumentationConfig>,
     ) -> Result<Function> {
         let path = rules::ErrorPath::new(scope, id);
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
@@ -216,8 +219,11 @@ impl Function {
         let extensions = Extensions {
             architecture: architecture.unwrap_or(Architecture::DEFAULT),
             insights_version,
+            adot_instrumentation,
         };
         extensions.check(scope, &path.get())?;
+        extensions.check_runtime(scope, runtime, &path.get())?;
+        let tracing = extensions.tracing(tracing);
 
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();

@@ -1,5 +1,6 @@
 //! The Lambda constructs.
 
+mod adot;
 mod alias;
 mod code;
 mod extensions;
@@ -18,6 +19,11 @@ mod version;
 mod version_props;
 mod version_upgrade;
 
+pub use adot::{
+    AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
+    AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,
+    AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
+};
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
