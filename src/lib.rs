@@ -55,7 +55,13 @@ pub mod prelude {
         AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,
         AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
     };
+    pub use lambda_core::lambda::{
+        ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsOptions,
+        ParamsAndSecretsVersions,
+    };
     pub use lambda_core::logs::{LogGroup, RetentionDays};
+    pub use lambda_core::secretsmanager::Secret;
+    pub use lambda_core::ssm::StringParameter;
     pub use lambda_core::CfnMapping;
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,

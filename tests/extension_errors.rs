@@ -75,3 +75,103 @@ fn insights_agnostic_accepts_any_named_version() {
         .expect("one shared mapping");
     assert_eq!(map.path(), "agnostic/Cloudwatch-lambda-insights-versionMap");
 }
+
+/// The Parameters and Secrets layer `version` with `options`.
+fn params(options: ParamsAndSecretsOptions) -> ParamsAndSecretsLayerVersion {
+    ParamsAndSecretsLayerVersion::from_version(ParamsAndSecretsVersions::V1_0_103, options)
+}
+
+#[test]
+fn params_secrets_cache_size() {
+    let app = App::new();
+    let stack = Stack::builder()
+        .build(&app, "params-secrets-cache-size")
+        .unwrap();
+    let result = node20!()
+        .params_and_secrets(params(ParamsAndSecretsOptions {
+            cache_size: Some(1001),
+            ..Default::default()
+        }))
+        .build(&stack, "Fn");
+    assert_same_error("params-secrets-cache-size", result);
+}
+
+#[test]
+fn params_secrets_ttl() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "params-secrets-ttl").unwrap();
+    let result = node20!()
+        .params_and_secrets(params(ParamsAndSecretsOptions {
+            secrets_manager_ttl: Some(Duration::from_secs(301)),
+            ..Default::default()
+        }))
+        .build(&stack, "Fn");
+    assert_same_error("params-secrets-ttl", result);
+}
+
+#[test]
+fn params_secrets_port() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "params-secrets-port").unwrap();
+    let arn =
+        "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4";
+    let result = node20!()
+        .params_and_secrets(ParamsAndSecretsLayerVersion::from_version_arn(
+            arn,
+            ParamsAndSecretsOptions {
+                http_port: Some(0),
+                ..Default::default()
+            },
+        ))
+        .build(&stack, "Fn");
+    assert_same_error("params-secrets-port", result);
+}
+
+/// No arm64 layer in il-central-1.
+#[test]
+fn params_secrets_region() {
+    let app = App::new();
+    let stack = stack_in(&app, "params-secrets-region", "il-central-1");
+    let result = node20!()
+        .architecture(Architecture::Arm64)
+        .params_and_secrets(params(ParamsAndSecretsOptions::default()))
+        .build(&stack, "Fn");
+    assert_same_error("params-secrets-region", result);
+}
+
+#[test]
+fn adot_python_wrapper() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "adot-python-wrapper").unwrap();
+    let result = Function::builder()
+        .runtime(Runtime::PYTHON_3_12)
+        .handler("index.handler")
+        .code(Code::from_inline(
+            "def handler(event, context):\n    return \"hi\"\n",
+        ))
+        .adot_instrumentation(AdotInstrumentationConfig {
+            layer_version: AdotLayerVersion::from_python_sdk_layer_version(
+                AdotLambdaLayerPythonSdkVersion::LATEST,
+            ),
+            exec_wrapper: AdotLambdaExecWrapper::RegularHandler,
+        })
+        .build(&stack, "Fn");
+    assert_same_error("adot-python-wrapper", result);
+}
+
+/// No JavaScript SDK layer in af-south-1; aws-cdk-lib's error names the stack.
+#[test]
+fn adot_region() {
+    let app = App::new();
+    let stack = stack_in(&app, "adot-region", "af-south-1");
+    let result = node20!()
+        .adot_instrumentation(AdotInstrumentationConfig {
+            layer_version: AdotLayerVersion::from_java_script_sdk_layer_version(
+                AdotLambdaLayerJavaScriptSdkVersion::LATEST,
+            ),
+            exec_wrapper: AdotLambdaExecWrapper::RegularHandler,
+        })
+        .build(&stack, "Fn");
+    assert_same_error("adot-region", result);
+    assert!(stack.node().children().is_empty(), "nothing left behind");
+}

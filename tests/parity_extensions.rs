@@ -38,3 +38,16 @@ fn adot_legacy() {
 fn adot_optimized() {
     parity("adot-optimized");
 }
+
+/// The Parameters and Secrets extension by version (arm64, `ParamsandsecretslayerMap`) with
+/// its environment variables, and a `Secret` and a `StringParameter` read by the function.
+#[test]
+fn params_secrets() {
+    parity("params-secrets");
+}
+
+/// The Parameters and Secrets extension by ARN, every setting given.
+#[test]
+fn params_secrets_arn() {
+    parity("params-secrets-arn");
+}

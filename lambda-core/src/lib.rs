@@ -14,7 +14,9 @@ pub mod kms;
 pub mod lambda;
 pub mod logs;
 pub mod s3;
+pub mod secretsmanager;
 mod size;
+pub mod ssm;
 pub mod synth;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};

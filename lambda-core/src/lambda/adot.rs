@@ -4,7 +4,7 @@
 
 use lambda_spec::{Architecture, Runtime};
 
-use crate::core::construct::ConstructNode;
+use crate::core::construct::{Construct, ConstructNode};
 use crate::core::mapping::regional_fact;
 use crate::core::value::Value;
 use crate::{Error, Result};
@@ -203,20 +203,21 @@ pub struct AdotInstrumentationConfig {
 
 impl AdotInstrumentationConfig {
     /// aws-cdk-lib's checks, before anything is built (container image, `go1.x`, Python's
-    /// wrapper, and a layer in the stack's region when it is known).
+    /// wrapper; errors name the function at `path`), and a layer in the region of the stack
+    /// when it is known (that error names the stack).
     pub(crate) fn check(
         &self,
         runtime: Runtime,
         architecture: Architecture,
-        region: Option<&str>,
+        stack: Option<&crate::Stack>,
         path: &str,
     ) -> Result<()> {
         lambda_spec::validate_adot_instrumentation(runtime, self.exec_wrapper.as_str())
             .map_err(|e| Error::spec(e, path))?;
-        if let Some(region) = region {
+        if let Some((stack, region)) = stack.and_then(|s| Some((s, s.region()?))) {
             let v = &self.layer_version;
-            lambda_spec::adot_layer_arn(v.layer_type, v.version, architecture, region)
-                .map_err(|e| Error::spec(e, path))?;
+            lambda_spec::adot_layer_arn(v.layer_type, v.version, architecture, &region)
+                .map_err(|e| Error::spec(e, stack.node().path()))?;
         }
         Ok(())
     }

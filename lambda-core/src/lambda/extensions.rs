@@ -7,6 +7,7 @@ use super::adot::AdotInstrumentationConfig;
 use super::function::Function;
 use super::insights::{self, LambdaInsightsVersion};
 use super::layer::LayerVersion;
+use super::params_and_secrets::ParamsAndSecretsLayerVersion;
 use crate::core::construct::Construct;
 use crate::Result;
 
@@ -16,6 +17,7 @@ pub(crate) struct Extensions {
     pub(crate) architecture: Architecture,
     pub(crate) insights_version: Option<LambdaInsightsVersion>,
     pub(crate) adot_instrumentation: Option<AdotInstrumentationConfig>,
+    pub(crate) params_and_secrets: Option<ParamsAndSecretsLayerVersion>,
 }
 
 impl Extensions {
@@ -25,6 +27,9 @@ impl Extensions {
         let region = scope.node().stack().and_then(|s| s.region());
         if let Some(version) = &self.insights_version {
             version.check(architecture, region.as_deref(), path)?;
+        }
+        if let Some(params) = &self.params_and_secrets {
+            params.check(architecture, region.as_deref(), path)?;
         }
         Ok(())
     }
@@ -36,9 +41,13 @@ impl Extensions {
         runtime: Runtime,
         path: &str,
     ) -> Result<()> {
-        let region = scope.node().stack().and_then(|s| s.region());
         if let Some(adot) = &self.adot_instrumentation {
-            adot.check(runtime, self.architecture, region.as_deref(), path)?;
+            adot.check(
+                runtime,
+                self.architecture,
+                scope.node().stack().as_ref(),
+                path,
+            )?;
         }
         Ok(())
     }
@@ -72,6 +81,15 @@ impl Extensions {
             let layer = LayerVersion::from_arn_value(&function.node(), "AdotLayer", arn)?;
             function.add_layers(&[layer])?;
             function.add_environment("AWS_LAMBDA_EXEC_WRAPPER", adot.exec_wrapper.as_str())?;
+        }
+        if let Some(params) = &self.params_and_secrets {
+            let (arn, environment) = params.bind(&function.node(), architecture)?;
+            let layer =
+                LayerVersion::from_arn_value(&function.node(), "ParamsAndSecretsLayer", arn)?;
+            function.add_layers(&[layer])?;
+            for (key, value) in environment {
+                function.add_environment(key, value)?;
+            }
         }
         Ok(())
     }

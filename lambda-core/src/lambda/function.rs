@@ -16,6 +16,7 @@ use super::extensions::Extensions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::insights::LambdaInsightsVersion;
 use super::layer::LayerVersion;
+use super::params_and_secrets::ParamsAndSecretsLayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
 use super::version::{Version, VersionOptions};
@@ -171,6 +172,8 @@ impl Function {
         insights_version: Option<LambdaInsightsVersion>,
         /// ADOT instrumentation: its layer, `AWS_LAMBDA_EXEC_WRAPPER`, X-Ray active tracing.
         adot_instrumentation: Option<AdotInstrumentationConfig>,
+        /// The Parameters and Secrets extension: its layer and settings (environment variables).
+        params_and_secrets: Option<ParamsAndSecretsLayerVersion>,
     ) -> Result<Function> {
         let path = rules::ErrorPath::new(scope, id);
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
@@ -220,6 +223,7 @@ impl Function {
             architecture: architecture.unwrap_or(Architecture::DEFAULT),
             insights_version,
             adot_instrumentation,
+            params_and_secrets,
         };
         extensions.check(scope, &path.get())?;
         extensions.check_runtime(scope, runtime, &path.get())?;

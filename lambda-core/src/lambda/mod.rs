@@ -11,6 +11,7 @@ mod imported;
 mod insights;
 mod invocable;
 mod layer;
+mod params_and_secrets;
 mod permission;
 mod rules;
 mod runtime_management;
@@ -41,6 +42,10 @@ pub use lambda_spec::{
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission};
+pub use params_and_secrets::{
+    ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsOptions,
+    ParamsAndSecretsVersions,
+};
 pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
 pub use singleton::SingletonFunction;
