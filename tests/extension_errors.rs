@@ -175,3 +175,97 @@ fn adot_region() {
     assert_same_error("adot-region", result);
     assert!(stack.node().children().is_empty(), "nothing left behind");
 }
+
+#[test]
+fn profiling_runtime() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "profiling-runtime").unwrap();
+    let result = node20!().profiling(true).build(&stack, "Fn");
+    assert_same_error("profiling-runtime", result);
+}
+
+#[test]
+fn snapstart_tenancy() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "snapstart-tenancy").unwrap();
+    let result = Function::builder()
+        .runtime(Runtime::JAVA_21)
+        .handler("example.Handler::handleRequest")
+        .code(Code::from_asset(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/handler-node"),
+        ))
+        .snap_start(lambda_cdk::lambda::SnapStartApplyOn::PublishedVersions)
+        .tenancy_config(TenancyConfig::PER_TENANT)
+        .build(&stack, "Fn");
+    assert_same_error("snapstart-tenancy", result);
+}
+
+/// A profiling group with `profiling(false)` profiles nothing, as in aws-cdk-lib (which accepts
+/// it without a word): no group is created, no profiler variable, no grant.
+#[test]
+fn profiling_group_with_profiling_false_profiles_nothing() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "S").unwrap();
+    let group = ProfilingGroup::builder().build(&stack, "G").unwrap();
+    let f = Function::builder()
+        .runtime(Runtime::PYTHON_3_12)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .profiling_group(group)
+        .profiling(false)
+        .build(&stack, "Fn")
+        .unwrap();
+    assert!(f.node().try_find_child("ProfilingGroup").is_none());
+    let dir = tempfile::tempdir().unwrap();
+    let assembly = app.synth_to(dir.path()).unwrap();
+    let template = assembly.template("S").unwrap();
+    let resources = template["Resources"].as_object().unwrap();
+    let function = resources
+        .values()
+        .find(|r| r["Type"] == "AWS::Lambda::Function")
+        .unwrap();
+    assert!(function["Properties"].get("Environment").is_none());
+    assert!(!resources.values().any(|r| r["Type"] == "AWS::IAM::Policy"));
+}
+
+/// A given profiling group is used as is: its name and ARN in the variables, the grant on it.
+#[test]
+fn profiling_group_given() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "S").unwrap();
+    let group = ProfilingGroup::builder()
+        .profiling_group_name("orders")
+        .build(&stack, "G")
+        .unwrap();
+    Function::builder()
+        .runtime(Runtime::PYTHON_3_12)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .environment([("AWS_CODEGURU_PROFILER_ENABLED", "FALSE"), ("STAGE", "dev")])
+        .profiling_group(group)
+        .build(&stack, "Fn")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let assembly = app.synth_to(dir.path()).unwrap();
+    let template = assembly.template("S").unwrap();
+    let variables = &template["Resources"]["Fn9270CBC0"]["Properties"]["Environment"]["Variables"];
+    let keys: Vec<&String> = variables.as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 5);
+    let resources = template["Resources"].as_object().unwrap();
+    let (group_id, group) = resources
+        .iter()
+        .find(|(_, r)| r["Type"] == "AWS::CodeGuruProfiler::ProfilingGroup")
+        .unwrap();
+    assert_eq!(group["Properties"]["ProfilingGroupName"], "orders");
+    assert_eq!(
+        variables["AWS_CODEGURU_PROFILER_GROUP_NAME"]["Ref"],
+        **group_id
+    );
+    assert_eq!(
+        resources.len(),
+        4,
+        "group, role, policy, function: {resources:?}"
+    );
+    // The user's value wins, in the profiler's place.
+    assert_eq!(variables["AWS_CODEGURU_PROFILER_ENABLED"], "FALSE");
+}

@@ -51,3 +51,23 @@ fn params_secrets() {
 fn params_secrets_arn() {
     parity("params-secrets-arn");
 }
+
+/// CodeGuru profiling: the `ProfilingGroup` (named by aws-cdk-lib's unique-ID rule), the
+/// profiler's environment variables first, the publish grant.
+#[test]
+fn profiling() {
+    parity("profiling");
+}
+
+/// A `SigningProfile` (135-month validity), a `CodeSigningConfig` that enforces it, and the
+/// function's `CodeSigningConfigArn`.
+#[test]
+fn code_signing() {
+    parity("code-signing");
+}
+
+/// `TenancyConfig: {TenantIsolationMode: PER_TENANT}`.
+#[test]
+fn tenancy() {
+    parity("tenancy");
+}

@@ -6,6 +6,7 @@
 
 pub mod assets;
 pub mod cloudwatch;
+pub mod codeguruprofiler;
 mod core;
 mod error;
 pub mod events;
@@ -15,6 +16,7 @@ pub mod lambda;
 pub mod logs;
 pub mod s3;
 pub mod secretsmanager;
+pub mod signer;
 mod size;
 pub mod ssm;
 pub mod synth;

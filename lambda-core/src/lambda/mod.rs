@@ -3,6 +3,7 @@
 mod adot;
 mod alias;
 mod code;
+mod code_signing;
 mod extensions;
 mod function;
 mod function_hash;
@@ -16,6 +17,7 @@ mod permission;
 mod rules;
 mod runtime_management;
 mod singleton;
+mod tenancy;
 mod version;
 mod version_props;
 mod version_upgrade;
@@ -27,6 +29,7 @@ pub use adot::{
 };
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use code_signing::{CodeSigningConfig, UntrustedArtifactOnDeployment};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
@@ -49,6 +52,7 @@ pub use params_and_secrets::{
 pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
 pub use singleton::SingletonFunction;
+pub use tenancy::TenancyConfig;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;
 pub use version_upgrade::FunctionVersionUpgrade;
