@@ -82,6 +82,7 @@ REGION=us-east-1
 # does not create (else it belongs in the test).
 declare -A SKIP=(
   [code_from_bucket]="AWS::S3::BucketPolicy is not in moto's CloudFormation; its code is an object the user puts in a bucket the stack creates (none exists at deploy time, on AWS too)"
+  [code_signing]="AWS::Signer::SigningProfile and AWS::Lambda::CodeSigningConfig are not in moto's CloudFormation"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
   [event_rule_options]="AWS::Lambda::Alias is not in moto's CloudFormation (one of its targets is an alias)"
   [function_url_cors]="AWS::Lambda::Url is not in moto's CloudFormation"
@@ -93,6 +94,8 @@ declare -A SKIP=(
   [hash_tags]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
+  [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"
+  [profiling]="AWS::CodeGuruProfiler::ProfilingGroup is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # `scale` is the benchmark app (it takes arguments): not deployed as an example, but step 4 uses
