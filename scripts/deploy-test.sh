@@ -85,6 +85,7 @@ declare -A SKIP=(
   [code_signing]="AWS::Signer::SigningProfile and AWS::Lambda::CodeSigningConfig are not in moto's CloudFormation"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
   [event_rule_options]="AWS::Lambda::Alias is not in moto's CloudFormation (one of its targets is an alias)"
+  [extensions_current_version]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [function_url_cors]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_iam]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_none]="AWS::Lambda::Url is not in moto's CloudFormation"

@@ -71,3 +71,11 @@ fn code_signing() {
 fn tenancy() {
     parity("tenancy");
 }
+
+/// Insights, ADOT and Parameters and Secrets on one function with an alias on
+/// `current_version()`: both mappings, the sorted layers and the version hash over their
+/// deploy-time ARNs (oracle app written for this test, goldens from `tests/oracle/regenerate.sh`).
+#[test]
+fn extensions_current_version() {
+    parity("extensions-current-version");
+}
