@@ -79,3 +79,10 @@ fn tenancy() {
 fn extensions_current_version() {
     parity("extensions-current-version");
 }
+
+/// `@aws-cdk/core:target-partitions` = `["aws"]` on the stack: the mapping leaves out the China
+/// regions (oracle app written for this test, goldens from `tests/oracle/regenerate.sh`).
+#[test]
+fn insights_partitions() {
+    parity("insights-partitions");
+}
