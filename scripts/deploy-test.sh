@@ -83,8 +83,10 @@ REGION=us-east-1
 # does not create (else it belongs in the test).
 declare -A SKIP=(
   [code_from_bucket]="AWS::S3::BucketPolicy is not in moto's CloudFormation; its code is an object the user puts in a bucket the stack creates (none exists at deploy time, on AWS too)"
+  [code_signing]="AWS::Signer::SigningProfile and AWS::Lambda::CodeSigningConfig are not in moto's CloudFormation"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
   [event_rule_options]="AWS::Lambda::Alias is not in moto's CloudFormation (one of its targets is an alias)"
+  [extensions_current_version]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [function_url_cors]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_iam]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_none]="AWS::Lambda::Url is not in moto's CloudFormation"
@@ -94,6 +96,8 @@ declare -A SKIP=(
   [hash_tags]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
+  [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"
+  [profiling]="AWS::CodeGuruProfiler::ProfilingGroup is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # Examples that moto's CloudFormation could create but no account holds what they import: their

@@ -48,7 +48,26 @@ pub mod prelude {
         Permission, SingletonFunction,
     };
     pub use lambda_core::lambda::{FunctionUrl, FunctionUrlCorsOptions, HttpMethod, InvokeMode};
+    // Extensions: Insights, ADOT, Parameters and Secrets, profiling, code signing, tenancy.
+    pub use lambda_core::codeguruprofiler::{ComputePlatform, ProfilingGroup};
+    pub use lambda_core::lambda::LambdaInsightsVersion;
+    pub use lambda_core::lambda::{
+        AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
+        AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,
+        AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
+    };
+    pub use lambda_core::lambda::{
+        CodeSigningConfig, TenancyConfig, UntrustedArtifactOnDeployment,
+    };
+    pub use lambda_core::lambda::{
+        ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsOptions,
+        ParamsAndSecretsVersions,
+    };
     pub use lambda_core::logs::{LogGroup, RetentionDays};
+    pub use lambda_core::secretsmanager::Secret;
+    pub use lambda_core::signer::{Platform, SigningProfile};
+    pub use lambda_core::ssm::StringParameter;
+    pub use lambda_core::CfnMapping;
     pub use lambda_core::{
         App, CfnOutput, CfnParameter, CfnResource, Construct, Environment, RemovalPolicy, Scope,
         Size, Stack, Tags, Value,

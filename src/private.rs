@@ -18,6 +18,11 @@ pub use std::time::Duration;
 pub use std::vec::Vec;
 
 pub use lambda_core::lambda::VersionProps;
+// Extension keys.
+pub use lambda_core::lambda::{
+    LambdaInsightsVersion, ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel,
+    ParamsAndSecretsOptions, ParamsAndSecretsVersions, TenancyConfig,
+};
 
 /// A type a `#[lambda_function]` field may have: its value becomes the environment
 /// variable's. Numbers and booleans are written as strings, as Lambda stores them.

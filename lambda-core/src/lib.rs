@@ -6,6 +6,7 @@
 
 pub mod assets;
 pub mod cloudwatch;
+pub mod codeguruprofiler;
 mod core;
 mod error;
 pub mod events;
@@ -14,7 +15,10 @@ pub mod kms;
 pub mod lambda;
 pub mod logs;
 pub mod s3;
+pub mod secretsmanager;
+pub mod signer;
 mod size;
+pub mod ssm;
 pub mod synth;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};
@@ -22,6 +26,7 @@ pub use crate::core::construct::{Construct, ConstructNode, Scope};
 pub use crate::core::element::{CfnResource, RemovalPolicy};
 pub use crate::core::flags;
 pub use crate::core::logical_id;
+pub use crate::core::mapping::{regional_fact, CfnMapping, TARGET_PARTITIONS};
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
 pub use crate::core::stack::{Environment, Stack};

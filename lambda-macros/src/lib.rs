@@ -60,6 +60,10 @@ use proc_macro::TokenStream;
 /// | `runtime_management` | `"auto"` \| `"function_update"` \| `manual("<runtime version ARN>")` |
 /// | `recursive_loop` | `"allow"` \| `"terminate"` |
 /// | `environment(KEY = value, ...)` | fixed variables: literals or expressions |
+/// | `insights_version` | `"1.0.333.0"`, a version aws-cdk-lib names (with an `arm64` layer on an `arm64` function) |
+/// | `profiling` | `true` \| `false` (a runtime with a CodeGuru profiler) |
+/// | `params_and_secrets(...)` | `version = "1.0.103"` or `arn = "..."`, then `cache_enabled`, `cache_size`, `http_port`, `max_connections` (literals in aws-cdk-lib's ranges), `log_level = "debug"`, `secrets_manager_ttl`/`parameter_store_ttl` (`"2m"`, at most 5 minutes), `secrets_manager_timeout`/`parameter_store_timeout` (`"5s"`) |
+/// | `tenancy` | `"per_tenant"` (not with `snap_start`) |
 /// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
 ///
 /// Fields: a field sets the variable named after it in SCREAMING_SNAKE_CASE (or

@@ -27,6 +27,11 @@ pub const SYSTEM_LOG_LEVEL: Symbol = Symbol("system_log_level");
 pub const RUNTIME_MANAGEMENT: Symbol = Symbol("runtime_management");
 pub const RECURSIVE_LOOP: Symbol = Symbol("recursive_loop");
 pub const SNAP_START: Symbol = Symbol("snap_start");
+// Extensions (see `attr/extensions.rs`).
+pub const INSIGHTS_VERSION: Symbol = Symbol("insights_version");
+pub const PROFILING: Symbol = Symbol("profiling");
+pub const PARAMS_AND_SECRETS: Symbol = Symbol("params_and_secrets");
+pub const TENANCY: Symbol = Symbol("tenancy");
 
 pub const FUNCTION_KEYS: &[Symbol] = &[
     RUNTIME,
@@ -47,6 +52,26 @@ pub const FUNCTION_KEYS: &[Symbol] = &[
     RUNTIME_MANAGEMENT,
     RECURSIVE_LOOP,
     SNAP_START,
+    INSIGHTS_VERSION,
+    PROFILING,
+    PARAMS_AND_SECRETS,
+    TENANCY,
+];
+
+// `params_and_secrets(...)` options.
+pub const ARN: Symbol = Symbol("arn");
+pub const PARAMS_AND_SECRETS_KEYS: &[Symbol] = &[
+    VERSION,
+    ARN,
+    Symbol("cache_enabled"),
+    Symbol("cache_size"),
+    Symbol("http_port"),
+    Symbol("log_level"),
+    Symbol("max_connections"),
+    Symbol("secrets_manager_timeout"),
+    Symbol("secrets_manager_ttl"),
+    Symbol("parameter_store_timeout"),
+    Symbol("parameter_store_ttl"),
 ];
 
 // `code = ...` sources and their options.

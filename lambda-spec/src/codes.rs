@@ -91,3 +91,40 @@ pub const EVENT_RULE_TOO_MANY_TARGETS: &str = "EventRuleTooManyTargets";
 
 /// CDK: a Function URL whose CORS `maxAge` is over one day.
 pub const FUNCTION_URL_MAX_AGE_LESS: &str = "FunctionUrlMaxAgeLess";
+
+// ---- Lambda extensions: Insights, ADOT, Parameters and Secrets (aws-lambda 2.276.0) ----
+
+/// CDK: a Lambda Insights version with no layer for the function's architecture, or none in the
+/// stack's region.
+pub const INSIGHTS_VERSION: &str = "InsightsVersion";
+/// Ours: a Lambda Insights version that aws-cdk-lib's `LambdaInsightsVersion` does not name.
+pub const UNKNOWN_INSIGHTS_VERSION: &str = "UnknownInsightsVersion";
+/// CDK: a regional fact with no value in the stack's region.
+pub const REGION_FACT_NOT_FOUND: &str = "RegionFactNotFound";
+/// CDK: `@aws-cdk/core:target-partitions` set to something other than a list.
+pub const TARGET_PARTITIONS_CONTEXT_VALUE_INVALID: &str = "TargetPartitionsContextValueInvalid";
+/// CDK: a regional fact with no value in any region of the target partitions.
+pub const REGION_INFO_DON_T_INFORMATION: &str = "RegionInfoDonTInformation";
+/// CDK: ADOT instrumentation on a container-image function.
+pub const ADOT_LAYER_CONTAINER_IMAGE_INCOMPATIBLE: &str = "AdotLayerContainerImageIncompatible";
+/// CDK: ADOT instrumentation on the retired `go1.x` runtime.
+pub const ADOT_GO_RUNTIME_NOT_SUPPORTED: &str = "AdotGoRuntimeNotSupported";
+/// CDK: a Python function instrumented with another wrapper than `INSTRUMENT_HANDLER`.
+pub const ADOT_PYTHON_HANDLER_WRAPPER_REQUIRED: &str = "AdotPythonHandlerWrapperRequired";
+/// CDK: an ADOT layer with no ARN in the stack's region.
+pub const ADOT_LAYER_ARN_NOT_FOUND: &str = "AdotLayerArnNotFound";
+/// CDK: a Parameters and Secrets cache size outside 0..=1000.
+pub const CACHE_SIZE_INCLUSIVE_PROVIDED: &str = "CacheSizeInclusiveProvided";
+/// CDK: a Parameters and Secrets HTTP port outside 1..=65535.
+pub const PORT_INCLUSIVE_PROVIDED: &str = "PortInclusiveProvided";
+/// CDK: a Parameters and Secrets maximum of connections below 1.
+pub const MAXIMUM_CONNECTIONS_LEAST_PROVIDED: &str = "MaximumConnectionsLeastProvided";
+/// CDK: a Secrets Manager cache TTL over 300 seconds.
+pub const MAXIMUM_CACHED_SECRET_SECONDS_PROVIDED: &str = "MaximumCachedSecretSecondsProvided";
+/// CDK: a Parameter Store cache TTL over 300 seconds.
+pub const MAXIMUM_CACHED_PARAMETER_SECONDS_PROVIDED: &str = "MaximumCachedParameterSecondsProvided";
+/// CDK: no Parameters and Secrets layer in the stack's region for the architecture.
+pub const PARAMETERS_SECRETS_EXTENSION_SUPPORTED_REGION: &str =
+    "ParametersSecretsExtensionSupportedRegion";
+/// Ours: a Parameters and Secrets extension version aws-cdk-lib does not name.
+pub const UNKNOWN_PARAMS_AND_SECRETS_VERSION: &str = "UnknownParamsAndSecretsVersion";

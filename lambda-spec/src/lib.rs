@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod adot;
 mod code;
 pub mod codes;
 mod enums;
@@ -35,17 +36,24 @@ mod environment;
 mod error;
 mod function_url;
 mod handler;
+mod insights;
 mod layers;
 mod limits;
 mod logging;
 mod naming;
+mod params_and_secrets;
 mod profiling;
+pub mod region_facts;
 mod runtime;
 mod schedule;
 mod snapstart;
 mod suggest;
 mod text;
 
+pub use adot::{
+    adot_fact_name, adot_layer_arn, adot_versions, validate_adot_instrumentation,
+    ADOT_INSTRUMENT_HANDLER,
+};
 pub use code::{
     is_valid_inline_code_size, validate_image_code, validate_inline_code,
     validate_inline_code_handler, INLINE_CODE_MAX_BYTES, INLINE_CODE_MODULE,
@@ -65,6 +73,10 @@ pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
     HANDLER_MAX_LENGTH, NODE_HANDLER_EXTENSIONS,
 };
+pub use insights::{
+    insights_arm64_versions, insights_fact_name, insights_layer_arn, insights_version_exists,
+    is_insights_version, validate_insights_version, INSIGHTS_MANAGED_POLICY,
+};
 pub use layers::{
     assert_layer_count, check_add_layer, is_valid_layer_count, validate_layer_count,
     validate_layer_runtime, validate_layers_for_runtime, MAX_LAYERS,
@@ -83,6 +95,11 @@ pub use naming::{
     assert_description, assert_function_name, is_valid_description, is_valid_description_length,
     is_valid_function_name, is_valid_function_name_format, is_valid_function_name_length,
     validate_description, validate_function_name, DESCRIPTION_MAX_LENGTH, FUNCTION_NAME_MAX_LENGTH,
+};
+pub use params_and_secrets::{
+    params_and_secrets_fact_name, params_and_secrets_layer_arn,
+    validate_params_and_secrets_options, validate_params_and_secrets_version,
+    ParamsAndSecretsLimits, PARAMS_AND_SECRETS_MAX_CACHE_SIZE, PARAMS_AND_SECRETS_MAX_TTL_SECONDS,
 };
 pub use profiling::validate_profiling;
 pub use runtime::{Runtime, RuntimeFamily, FROM_IMAGE_NAME};

@@ -18,6 +18,7 @@ pub(crate) enum Section {
     Resources,
     Parameters,
     Outputs,
+    Mappings,
 }
 
 impl Section {
@@ -26,6 +27,7 @@ impl Section {
             Section::Resources => "Resources",
             Section::Parameters => "Parameters",
             Section::Outputs => "Outputs",
+            Section::Mappings => "Mappings",
         }
     }
 }

@@ -6,6 +6,7 @@ pub(crate) mod element;
 pub mod flags;
 pub(crate) mod ids;
 pub mod logical_id;
+pub(crate) mod mapping;
 pub(crate) mod parameter;
 pub(crate) mod properties;
 pub(crate) mod references;

@@ -9,15 +9,22 @@ use lambda_spec::{
     SystemLogLevel, Tracing,
 };
 
+use super::adot::AdotInstrumentationConfig;
 use super::alias::{add_alias, Alias};
 use super::code::Code;
+use super::code_signing::CodeSigningConfig;
+use super::extensions::Extensions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
+use super::insights::LambdaInsightsVersion;
 use super::layer::LayerVersion;
+use super::params_and_secrets::ParamsAndSecretsLayerVersion;
 use super::rules;
 use super::runtime_management::RuntimeManagementMode;
+use super::tenancy::TenancyConfig;
 use super::version::{Version, VersionOptions};
 use super::version_props::prop;
 use crate::cloudwatch::Metric;
+use crate::codeguruprofiler::ProfilingGroup;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::flags::{RECOGNIZE_LAYER_VERSION, USE_CDK_MANAGED_LOG_GROUP};
@@ -163,8 +170,33 @@ impl Function {
         /// Layers (at most 5), in order.
         #[builder(default)]
         layers: Vec<LayerVersion>,
+        // ---- extensions (applied by `extensions.rs`) ----
+        /// Lambda Insights: its extension layer and the `CloudWatchLambdaInsightsExecutionRolePolicy`.
+        insights_version: Option<LambdaInsightsVersion>,
+        /// ADOT instrumentation: its layer, `AWS_LAMBDA_EXEC_WRAPPER`, X-Ray active tracing.
+        adot_instrumentation: Option<AdotInstrumentationConfig>,
+        /// The Parameters and Secrets extension: its layer and settings (environment variables).
+        params_and_secrets: Option<ParamsAndSecretsLayerVersion>,
+        /// CodeGuru profiling: a new `ProfilingGroup` under the function, unless one is given.
+        profiling: Option<bool>,
+        /// The profiling group to publish to (profiling on unless `profiling(false)`).
+        profiling_group: Option<ProfilingGroup>,
+        /// Only code signed by the config's profiles deploys.
+        code_signing_config: Option<CodeSigningConfig>,
+        /// Tenant isolation.
+        tenancy_config: Option<TenancyConfig>,
     ) -> Result<Function> {
         let path = rules::ErrorPath::new(scope, id);
+        let mut extensions = Extensions {
+            architecture: architecture.unwrap_or(Architecture::DEFAULT),
+            insights_version,
+            adot_instrumentation,
+            params_and_secrets,
+            profiling,
+            profiling_group,
+            code_signing_config,
+            tenancy_config,
+        };
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
         rules::check_name_and_description(function_name.as_deref(), description.as_deref(), &path)?;
         rules::check_handler(&runtime, &handler, &path)?;
@@ -191,7 +223,7 @@ impl Function {
         if snap_start == Some(SnapStartApplyOn::PublishedVersions) {
             let ctx = lambda_spec::SnapStartContext {
                 runtime,
-                tenant_isolation: false,
+                tenant_isolation: extensions.tenant_isolation(),
                 filesystem: false,
                 ephemeral_storage_mib: ephemeral_storage_size
                     .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
@@ -208,6 +240,9 @@ impl Function {
         for (count, layer) in layers.iter().enumerate() {
             rules::check_layer(runtime, count, layer, &path)?;
         }
+        extensions.check(scope, &path.get())?;
+        extensions.check_runtime(scope, runtime, &path.get())?;
+        let tracing = extensions.tracing(tracing);
 
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
@@ -228,6 +263,7 @@ impl Function {
             };
 
             let bound = code.bind(&node, function_name.as_deref())?;
+            let environment = extensions.profiling_environment(&node, environment)?;
             let state = Rc::new(RefCell::new(FunctionState {
                 environment,
                 sort_environment: false,
@@ -297,6 +333,7 @@ impl Function {
             if let Some(t) = timeout {
                 properties.push((prop::TIMEOUT, t.as_secs().into()));
             }
+            properties.extend(extensions.properties());
             if let Some(mode) = tracing.and_then(Tracing::cfn_mode) {
                 properties.push((
                     prop::TRACING_CONFIG,
@@ -318,6 +355,7 @@ impl Function {
             for statement in initial_policy {
                 role.add_to_principal_policy(statement)?;
             }
+            extensions.grant_profiling(&role)?;
             if tracing.and_then(Tracing::cfn_mode).is_some() {
                 role.add_to_principal_policy(
                     PolicyStatement::new()
@@ -354,6 +392,7 @@ impl Function {
                     ))
                     .build(&function.node, "LogGroup")?;
             }
+            extensions.configure(&function)?;
             Ok(function)
         })
     }

@@ -24,7 +24,8 @@ pub struct LayerVersionPermission {
 #[derive(Clone)]
 enum Source {
     Owned(CfnResource),
-    Arn(String),
+    /// A literal ARN, or one resolved at deploy time (an extension layer's regional lookup).
+    Arn(Value),
 }
 
 /// A Lambda layer version. Cheap to clone; clones share the same layer.
@@ -153,6 +154,11 @@ impl LayerVersion {
     /// A layer version defined elsewhere, by ARN; it is taken as compatible with every runtime,
     /// as aws-cdk-lib's `fromLayerVersionArn` does.
     pub fn from_layer_version_arn(scope: &dyn Construct, id: &str, arn: &str) -> Result<Self> {
+        Self::from_arn_value(scope, id, arn.into())
+    }
+
+    /// [`LayerVersion::from_layer_version_arn`] with an ARN that may be a deploy-time value.
+    pub(crate) fn from_arn_value(scope: &dyn Construct, id: &str, arn: Value) -> Result<Self> {
         let node = scope.node().add_child(
             id,
             NodeKind::Construct,
@@ -161,7 +167,7 @@ impl LayerVersion {
         )?;
         Ok(LayerVersion {
             node,
-            source: Source::Arn(arn.to_owned()),
+            source: Source::Arn(arn),
             compatible_runtimes: Some(Runtime::ALL.to_vec()),
         })
     }
@@ -170,7 +176,7 @@ impl LayerVersion {
     pub fn layer_version_arn(&self) -> Value {
         match &self.source {
             Source::Owned(r) => r.ref_value(),
-            Source::Arn(arn) => arn.as_str().into(),
+            Source::Arn(arn) => arn.clone(),
         }
     }
 
@@ -228,11 +234,28 @@ impl LayerVersion {
             }
             Source::Arn(arn) => {
                 let runtimes = self.compatible_runtimes.as_deref().unwrap_or(&[]);
-                let items: Vec<Json> = runtimes
-                    .iter()
-                    .map(|rt| serde_json::from_str(&rt.to_cdk_json()).expect("runtime JSON"))
-                    .collect();
-                Ok((arn.clone(), Json::Array(items)))
+                match arn.as_literal_str() {
+                    Some(arn) => {
+                        let items: Vec<Json> = runtimes
+                            .iter()
+                            .map(|rt| {
+                                serde_json::from_str(&rt.to_cdk_json()).expect("runtime JSON")
+                            })
+                            .collect();
+                        Ok((arn.to_owned(), Json::Array(items)))
+                    }
+                    // A deploy-time ARN: keyed by construct id, with the resolved ARN and the
+                    // runtime names, as aws-cdk-lib hashes an unresolved one.
+                    None => {
+                        let mut entry = serde_json::Map::new();
+                        entry.insert("arn".into(), r.resolve(arn)?.unwrap_or(Json::Null));
+                        entry.insert(
+                            "runtimes".into(),
+                            Json::Array(runtimes.iter().map(|rt| rt.name().into()).collect()),
+                        );
+                        Ok((self.node.id(), Json::Object(entry)))
+                    }
+                }
             }
         }
     }

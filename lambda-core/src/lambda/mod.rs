@@ -1,29 +1,42 @@
 //! The Lambda constructs.
 
+mod adot;
 mod alias;
 mod code;
+mod code_signing;
+mod extensions;
 mod function;
 mod function_hash;
 mod function_url;
 mod imported;
+mod insights;
 mod invocable;
 mod layer;
+mod params_and_secrets;
 mod permission;
 mod rules;
 mod runtime_management;
 mod singleton;
+mod tenancy;
 mod version;
 mod version_props;
 mod version_upgrade;
 
+pub use adot::{
+    AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
+    AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,
+    AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
+};
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use code_signing::{CodeSigningConfig, UntrustedArtifactOnDeployment};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
     MAX_CORS_MAX_AGE_SECONDS,
 };
 pub use imported::{FunctionAttributes, ImportedFunction};
+pub use insights::LambdaInsightsVersion;
 pub use invocable::{
     FunctionVersion, Invocable, PermissionTarget, ADD_PERMISSIONS_TO_VERSION_OR_ALIAS,
 };
@@ -32,9 +45,14 @@ pub use lambda_spec::{
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission};
+pub use params_and_secrets::{
+    ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsOptions,
+    ParamsAndSecretsVersions,
+};
 pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
 pub use singleton::SingletonFunction;
+pub use tenancy::TenancyConfig;
 pub use version::{Version, VersionOptions};
 pub use version_props::VersionProps;
 pub use version_upgrade::FunctionVersionUpgrade;

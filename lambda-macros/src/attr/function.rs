@@ -10,6 +10,7 @@ use syn::{Expr, ExprLit, Lit, LitStr, Meta, MetaNameValue, Token};
 
 use super::code::{self, Code};
 use super::duration::parse_duration;
+use super::extensions::{self, ParamsAndSecretsAttr};
 use super::value::{self, Num, Sp, Text};
 use crate::ctxt::Ctxt;
 use crate::pass_through::{self, PassThrough};
@@ -38,6 +39,13 @@ const EXAMPLES: &[(Symbol, &str)] = &[
     (RUNTIME_MANAGEMENT, "runtime_management = \"auto\""),
     (RECURSIVE_LOOP, "recursive_loop = \"terminate\""),
     (SNAP_START, "snap_start = true"),
+    (INSIGHTS_VERSION, "insights_version = \"1.0.333.0\""),
+    (PROFILING, "profiling = true"),
+    (
+        PARAMS_AND_SECRETS,
+        "params_and_secrets(version = \"1.0.103\", cache_size = 500)",
+    ),
+    (TENANCY, "tenancy = \"per_tenant\""),
 ];
 
 pub fn example(key: Symbol) -> &'static str {
@@ -68,6 +76,11 @@ pub struct FunctionAttrs {
     pub runtime_management: Option<Sp<RuntimeManagement>>,
     pub recursive_loop: Option<Sp<RecursiveLoop>>,
     pub snap_start: Option<Sp<bool>>,
+    // Extensions (see `extensions.rs`).
+    pub insights_version: Option<Sp<String>>,
+    pub profiling: Option<Sp<bool>>,
+    pub params_and_secrets: Option<Sp<ParamsAndSecretsAttr>>,
+    pub tenancy: Option<Sp<()>>,
     /// Keys with no compile-time rule, in the order written (see `pass_through`).
     pub pass_through: Vec<PassThroughValue>,
     /// Every key written, valid or not (a bad value is not also "missing").
@@ -156,6 +169,14 @@ impl FunctionAttrs {
             self.snap_start = value::flag(cx, key, meta);
             return;
         }
+        if key == PROFILING {
+            self.profiling = value::flag(cx, key, meta);
+            return;
+        }
+        if key == PARAMS_AND_SECRETS {
+            self.params_and_secrets = extensions::params_and_secrets(cx, meta);
+            return;
+        }
         let example = example(key);
         let Some(expr) = value::name_value(cx, key, meta, example) else {
             return;
@@ -194,6 +215,10 @@ impl FunctionAttrs {
             self.runtime_management = runtime_management(cx, expr);
         } else if key == RECURSIVE_LOOP {
             self.recursive_loop = value::spec_enum(cx, key, expr, example);
+        } else if key == INSIGHTS_VERSION {
+            self.insights_version = extensions::insights_version(cx, expr);
+        } else if key == TENANCY {
+            self.tenancy = extensions::tenancy(cx, expr);
         }
     }
 }

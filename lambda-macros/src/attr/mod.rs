@@ -4,12 +4,14 @@
 
 mod code;
 mod duration;
+mod extensions;
 mod field;
 mod function;
 mod value;
 mod version;
 
 pub use code::Code;
+pub use extensions::ParamsAndSecretsSource;
 pub use field::env_name;
 pub use function::{example, EnvValue, FunctionAttrs, RuntimeManagement};
 pub use value::{Num, Sp, Text};

@@ -239,6 +239,7 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
     if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
         out.extend(quote!(.snap_start(#p::SnapStartApplyOn::PublishedVersions)));
     }
+    out.extend(super::extensions::setters(attrs));
     out.extend(pass_through(attrs));
     out
 }

@@ -3,6 +3,7 @@
 
 mod build;
 mod checks;
+mod extensions;
 mod item;
 mod version_props;
 

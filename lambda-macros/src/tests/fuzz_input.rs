@@ -379,12 +379,14 @@ fn typed_value(key: &str) -> BoxedStrategy<String> {
             "auto(\"x\")".to_owned(),
         ],
         "recursive_loop" => strings(&["allow", "terminate", "Allow", "stop"]),
-        "snap_start" => vec![
+        "snap_start" | "profiling" => vec![
             "true".to_owned(),
             "false".to_owned(),
             "1".to_owned(),
             string("true"),
         ],
+        "insights_version" => strings(&["1.0.333.0", "1.0.98.0", "1.0.98", "latest"]),
+        "tenancy" => strings(&["per_tenant", "PER_TENANT", "per_function"]),
         _ => return value().boxed(),
     };
     select(values).boxed()
@@ -498,9 +500,20 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
         )],
         vec![("runtime_management", "\"function_update\"")],
         vec![("recursive_loop", "\"terminate\"")],
+        vec![("insights_version", "\"1.0.333.0\"")],
+        vec![(
+            "params_and_secrets",
+            "params_and_secrets(version = \"1.0.103\", cache_size = 500, log_level = \"debug\", secrets_manager_ttl = \"2m\")",
+        )],
     ];
+    // The runtimes with SnapStart (Python, Java) also have a profiler; tenant isolation
+    // excludes SnapStart. Both branches add as many groups (`clean` counts them once).
     if snap_start {
         groups.push(vec![("snap_start", "true")]);
+        groups.push(vec![("profiling", "true")]);
+    } else {
+        groups.push(vec![("tenancy", "\"per_tenant\"")]);
+        groups.push(vec![("profiling", "false")]);
     }
     // Pass-through keys take any expression: the table's own examples.
     for entry in PASS_THROUGH_KEYS {
@@ -524,7 +537,7 @@ fn clean() -> impl Strategy<Value = Vec<(String, String)>> {
                     continue;
                 }
                 for (key, value) in group {
-                    let text = if key == "environment" {
+                    let text = if key == "environment" || key == "params_and_secrets" {
                         value.to_owned()
                     } else {
                         format!("{key} = {value}")

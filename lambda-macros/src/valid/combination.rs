@@ -72,7 +72,7 @@ fn snap_start(cx: &Ctxt, attrs: &FunctionAttrs, runtime: Runtime) {
     let storage = attrs.ephemeral_storage.as_ref();
     let ctx = SnapStartContext {
         runtime,
-        tenant_isolation: false,
+        tenant_isolation: attrs.tenancy.is_some(),
         filesystem: false,
         ephemeral_storage_mib: storage.and_then(|s| match s.value {
             Num::Lit(mib) => Some(mib),

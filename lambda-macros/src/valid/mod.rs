@@ -6,6 +6,7 @@
 mod asset;
 mod combination;
 mod environment;
+mod extensions;
 mod value;
 
 use crate::ast::Function;
@@ -19,6 +20,7 @@ pub fn check(cx: &Ctxt, function: &Function) {
     environment::check(cx, function);
     combination::check(cx, &function.attrs);
     asset::check(cx, &function.attrs);
+    extensions::check(cx, &function.attrs);
 }
 
 fn required(cx: &Ctxt, attrs: &FunctionAttrs) {

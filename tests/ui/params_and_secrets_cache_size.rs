@@ -1,0 +1,11 @@
+use lambda_cdk::prelude::*;
+
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    params_and_secrets(version = "1.0.103", cache_size = 1001),
+)]
+pub struct Orders;
+
+fn main() {}
