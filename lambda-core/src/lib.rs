@@ -15,6 +15,8 @@ pub mod lambda;
 pub mod logs;
 pub mod s3;
 mod size;
+pub mod sns;
+pub mod sqs;
 pub mod synth;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};
