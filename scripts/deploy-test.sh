@@ -93,6 +93,7 @@ declare -A SKIP=(
   [hash_tags]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
+  [queue_topic]="AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy are not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # `scale` is the benchmark app (it takes arguments): not deployed as an example, but step 4 uses

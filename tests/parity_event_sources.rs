@@ -14,3 +14,22 @@ use common::parity;
 fn queue_topic() {
     parity("queue-topic");
 }
+
+/// `deadLetterQueueEnabled: true`: a queue `DeadLetterQueue` under the function, before its
+/// resource, and `sqs:SendMessage` on it.
+#[test]
+fn dlq_enabled() {
+    parity("dlq-enabled");
+}
+
+/// A user's queue as `deadLetterQueue`.
+#[test]
+fn dlq_queue() {
+    parity("dlq-queue");
+}
+
+/// A topic as `deadLetterTopic`, with `sns:Publish`.
+#[test]
+fn dlq_topic() {
+    parity("dlq-topic");
+}

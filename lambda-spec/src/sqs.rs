@@ -50,8 +50,8 @@ pub const fn is_valid_retention_period(seconds: u64) -> bool {
 }
 
 /// aws-cdk-lib's `validateQueueProps`: every range broken is listed, one line each, in one
-/// `PropsValidationFailed` error (`Queue initialization failed due to the following validation
-/// error(s):`).
+/// `PropsValidationFailed` error (`Queue2 initialization failed due to the following validation
+/// error(s):`, aws-cdk-lib's text, with its compiled class name).
 ///
 /// ```
 /// use lambda_spec::{validate_queue_limits, QueueLimits};
@@ -123,8 +123,9 @@ pub fn validate_queue_limits(limits: &QueueLimits) -> Result<(), SpecError> {
     if errors.is_empty() {
         return Ok(());
     }
+    // aws-cdk-lib 2.276.0 names the class by its compiled name, `Queue2`; kept for parity.
     let mut message =
-        String::from("Queue initialization failed due to the following validation error(s):");
+        String::from("Queue2 initialization failed due to the following validation error(s):");
     for e in errors {
         message.push_str("\n- ");
         message.push_str(&e);
@@ -190,7 +191,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e.message,
-            "Queue initialization failed due to the following validation error(s):\n\
+            "Queue2 initialization failed due to the following validation error(s):\n\
              - delivery delay must be between 0 and 900 seconds, but 901 was provided\n\
              - message retention period must be between 60 and 1,209,600 seconds, but 59 was provided\n\
              - dead letter target maximum receive count must be 1 or more, but 0 was provided"

@@ -11,6 +11,7 @@ use lambda_spec::{
 
 use super::alias::{add_alias, Alias};
 use super::code::Code;
+use super::dead_letter::DeadLetterProps;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::layer::LayerVersion;
 use super::rules;
@@ -27,6 +28,8 @@ use crate::core::value::{Lazy, Value};
 use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role};
 use crate::logs::LogGroup;
 use crate::size::Size;
+use crate::sns::Topic;
+use crate::sqs::Queue;
 use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
 
@@ -160,6 +163,14 @@ impl Function {
         initial_policy: Vec<PolicyStatement>,
         /// Settings of the version `current_version()` creates.
         current_version_options: Option<VersionOptions>,
+        /// Create a queue (`DeadLetterQueue`, 14 days' retention) for failed asynchronous
+        /// events; `false` with `dead_letter_queue` is an error.
+        dead_letter_queue_enabled: Option<bool>,
+        /// The queue for failed asynchronous events (the role may send to it).
+        dead_letter_queue: Option<Queue>,
+        /// The topic for failed asynchronous events (the role may publish to it); not with a
+        /// queue.
+        dead_letter_topic: Option<Topic>,
         /// Layers (at most 5), in order.
         #[builder(default)]
         layers: Vec<LayerVersion>,
@@ -209,6 +220,13 @@ impl Function {
             rules::check_layer(runtime, count, layer, &path)?;
         }
 
+        let dead_letter = DeadLetterProps {
+            enabled: dead_letter_queue_enabled,
+            queue: dead_letter_queue,
+            topic: dead_letter_topic,
+        };
+        dead_letter.check(&path)?;
+
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
@@ -228,6 +246,7 @@ impl Function {
             };
 
             let bound = code.bind(&node, function_name.as_deref())?;
+            let dead_letter = dead_letter.build(&node)?;
             let state = Rc::new(RefCell::new(FunctionState {
                 environment,
                 sort_environment: false,
@@ -243,6 +262,9 @@ impl Function {
                 properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
             }
             properties.push((prop::CODE, bound.property));
+            if let Some(target) = &dead_letter {
+                properties.push((prop::DEAD_LETTER_CONFIG, target.config()));
+            }
             if let Some(d) = &description {
                 properties.push((prop::DESCRIPTION, d.as_str().into()));
             }
@@ -317,6 +339,9 @@ impl Function {
             // Statements go to the role only once nothing can fail: the role may be the user's.
             for statement in initial_policy {
                 role.add_to_principal_policy(statement)?;
+            }
+            if let Some(target) = &dead_letter {
+                role.add_to_principal_policy(target.statement())?;
             }
             if tracing.and_then(Tracing::cfn_mode).is_some() {
                 role.add_to_principal_policy(

@@ -2,6 +2,7 @@
 
 mod alias;
 mod code;
+mod dead_letter;
 mod function;
 mod function_hash;
 mod function_url;
