@@ -9,6 +9,7 @@ mod common;
 
 use common::{assert_same_error, validation};
 
+use lambda_cdk::lambda::{EventSourceMapping, SqsEventSource};
 use lambda_cdk::prelude::*;
 use lambda_cdk::sns::Topic;
 use lambda_cdk::sqs::{DeadLetterQueue, Queue};
@@ -162,4 +163,67 @@ fn topic_checks() {
         "displayName must be less than or equal to 100 characters, got 101"
     );
     assert!(stack.node().try_find_child("T").is_none());
+}
+
+/// The function of the `sqs-*` and `esm-*` oracle error apps, and a queue `Q` (FIFO or not).
+fn function_and_queue(name: &str, fifo: bool) -> (App, Stack, Function, Queue) {
+    let (app, stack) = stack(name);
+    let function = node20!().build(&stack, "Fn").unwrap();
+    let queue = Queue::builder().fifo(fifo).build(&stack, "Q").unwrap();
+    (app, stack, function, queue)
+}
+
+#[test]
+fn sqs_batch_size() {
+    let (_app, _stack, _f, queue) = function_and_queue("sqs-batch-size", false);
+    assert_same_error(
+        "sqs-batch-size",
+        SqsEventSource::builder(&queue).batch_size(11).build(),
+    );
+}
+
+#[test]
+fn sqs_batch_size_with_window() {
+    let (_app, _stack, _f, queue) = function_and_queue("sqs-batch-size-with-window", false);
+    assert_same_error(
+        "sqs-batch-size-with-window",
+        SqsEventSource::builder(&queue)
+            .batch_size(10_001)
+            .max_batching_window(Duration::from_secs(1))
+            .build(),
+    );
+}
+
+#[test]
+fn sqs_batching_window() {
+    let (_app, _stack, _f, queue) = function_and_queue("sqs-batching-window", false);
+    assert_same_error(
+        "sqs-batching-window",
+        SqsEventSource::builder(&queue)
+            .max_batching_window(Duration::from_secs(301))
+            .build(),
+    );
+}
+
+#[test]
+fn sqs_fifo_batching_window() {
+    let (_app, _stack, _f, queue) = function_and_queue("sqs-fifo-batching-window", true);
+    assert_same_error(
+        "sqs-fifo-batching-window",
+        SqsEventSource::builder(&queue)
+            .max_batching_window(Duration::from_secs(5))
+            .build(),
+    );
+}
+
+#[test]
+fn esm_max_concurrency() {
+    let (_app, _stack, function, queue) = function_and_queue("esm-max-concurrency", false);
+    let result = EventSourceMapping::builder()
+        .target(&function)
+        .event_source_arn(queue.queue_arn())
+        .max_concurrency(1)
+        .build(&function, "Mapping");
+    assert_same_error("esm-max-concurrency", result);
+    assert!(function.node().try_find_child("Mapping").is_none());
 }

@@ -33,3 +33,10 @@ fn dlq_queue() {
 fn dlq_topic() {
     parity("dlq-topic");
 }
+
+/// `SqsEventSource` with a batch size, batching window, batch item failures and a filter: the
+/// mapping `SqsEventSource:<queue's unique id>` under the function, and the consume grant.
+#[test]
+fn event_source_sqs() {
+    parity("event-source-sqs");
+}

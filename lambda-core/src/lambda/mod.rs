@@ -3,6 +3,11 @@
 mod alias;
 mod code;
 mod dead_letter;
+mod event_source;
+mod event_source_dlq;
+mod event_source_filter;
+mod event_source_mapping;
+mod event_source_sqs;
 mod function;
 mod function_hash;
 mod function_url;
@@ -19,6 +24,11 @@ mod version_upgrade;
 
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use event_source::EventSource;
+pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};
+pub use event_source_filter::{Filter, FilterCriteria, FilterPattern, FilterRule, FilterValue};
+pub use event_source_mapping::{EventSourceMapping, MetricType, StartingPosition};
+pub use event_source_sqs::{SqsEventSource, SQS_FUNCTION_IMPORT_WITHOUT_ROLE};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
