@@ -9,7 +9,8 @@ mod common;
 
 use common::{assert_same_error, validation};
 
-use lambda_cdk::lambda::{EventSourceMapping, SqsEventSource};
+use lambda_cdk::dynamodb::{Attribute, AttributeType, StreamViewType, Table};
+use lambda_cdk::lambda::{DynamoEventSource, EventSourceMapping, SqsEventSource, StartingPosition};
 use lambda_cdk::prelude::*;
 use lambda_cdk::sns::Topic;
 use lambda_cdk::sqs::{DeadLetterQueue, Queue};
@@ -226,4 +227,54 @@ fn esm_max_concurrency() {
         .build(&function, "Mapping");
     assert_same_error("esm-max-concurrency", result);
     assert!(function.node().try_find_child("Mapping").is_none());
+}
+
+/// A function `Fn` and a table `T` (with or without a stream) as the `dynamo-*` apps make them.
+fn function_and_table(name: &str, stream: bool) -> (App, Function, Table) {
+    let (app, stack) = stack(name);
+    let function = node20!().build(&stack, "Fn").unwrap();
+    let table = Table::builder()
+        .partition_key(Attribute::new("id", AttributeType::String))
+        .maybe_stream(stream.then_some(StreamViewType::NewImage))
+        .build(&stack, "T")
+        .unwrap();
+    (app, function, table)
+}
+
+#[test]
+fn dynamo_batch_size() {
+    let (_app, _f, table) = function_and_table("dynamo-batch-size", true);
+    assert_same_error(
+        "dynamo-batch-size",
+        DynamoEventSource::builder(&table)
+            .starting_position(StartingPosition::Latest)
+            .batch_size(10_001)
+            .build(),
+    );
+}
+
+#[test]
+fn dynamo_no_stream() {
+    let (_app, function, table) = function_and_table("dynamo-no-stream", false);
+    let source = DynamoEventSource::builder(&table)
+        .starting_position(StartingPosition::Latest)
+        .build()
+        .unwrap();
+    assert_same_error("dynamo-no-stream", function.add_event_source(&source));
+    assert_eq!(
+        function.node().children().len(),
+        2,
+        "ServiceRole and Resource only"
+    );
+}
+
+#[test]
+fn esm_retry_attempts() {
+    let (_app, function, table) = function_and_table("esm-retry-attempts", true);
+    let source = DynamoEventSource::builder(&table)
+        .starting_position(StartingPosition::Latest)
+        .retry_attempts(-2)
+        .build()
+        .unwrap();
+    assert_same_error("esm-retry-attempts", function.add_event_source(&source));
 }

@@ -40,3 +40,18 @@ fn dlq_topic() {
 fn event_source_sqs() {
     parity("event-source-sqs");
 }
+
+/// `DynamoEventSource` on a table's stream (provisioned 5/5 table, retained): batch size 100
+/// written by default, the filter, `MetricsConfig`, and the stream-read grant.
+#[test]
+fn event_source_dynamodb() {
+    parity("event-source-dynamodb");
+}
+
+/// Every stream option of `DynamoEventSource`, `SqsDlq` / `SnsDlq` on-failure destinations with
+/// their grants, two filters, a pay-per-request table with a sort key, TTL and a name, and the
+/// table's read and read-write data grants (resources written as a one-item list).
+#[test]
+fn event_source_dynamodb_options() {
+    parity("event-source-dynamodb-options");
+}

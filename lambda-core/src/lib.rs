@@ -7,6 +7,7 @@
 pub mod assets;
 pub mod cloudwatch;
 mod core;
+pub mod dynamodb;
 mod error;
 pub mod events;
 pub mod iam;
