@@ -10,7 +10,10 @@ mod common;
 use common::{assert_same_error, validation};
 
 use lambda_cdk::dynamodb::{Attribute, AttributeType, StreamViewType, Table};
-use lambda_cdk::lambda::{DynamoEventSource, EventSourceMapping, SqsEventSource, StartingPosition};
+use lambda_cdk::lambda::{
+    DynamoEventSource, EventInvokeConfigOptions, EventSourceMapping, SqsEventSource,
+    StartingPosition,
+};
 use lambda_cdk::prelude::*;
 use lambda_cdk::sns::Topic;
 use lambda_cdk::sqs::{DeadLetterQueue, Queue};
@@ -277,4 +280,32 @@ fn esm_retry_attempts() {
         .build()
         .unwrap();
     assert_same_error("esm-retry-attempts", function.add_event_source(&source));
+}
+
+#[test]
+fn async_max_event_age() {
+    let (_app, stack) = stack("async-max-event-age");
+    let result = node20!()
+        .max_event_age(Duration::from_secs(59))
+        .build(&stack, "Fn");
+    assert_same_error("async-max-event-age", result);
+    assert!(stack.node().try_find_child("Fn").is_none());
+}
+
+#[test]
+fn async_retry_attempts() {
+    let (_app, stack) = stack("async-retry-attempts");
+    let result = node20!().retry_attempts(3).build(&stack, "Fn");
+    assert_same_error("async-retry-attempts", result);
+}
+
+#[test]
+fn async_configured_twice() {
+    let (_app, stack) = stack("async-configured-twice");
+    let function = node20!().retry_attempts(1).build(&stack, "Fn").unwrap();
+    let result = function.configure_async_invoke(EventInvokeConfigOptions {
+        retry_attempts: Some(2),
+        ..EventInvokeConfigOptions::default()
+    });
+    assert_same_error("async-configured-twice", result);
 }

@@ -55,3 +55,11 @@ fn event_source_dynamodb() {
 fn event_source_dynamodb_options() {
     parity("event-source-dynamodb-options");
 }
+
+/// `maxEventAge`, `retryAttempts`, `onSuccess` / `onFailure` on the function's props and through
+/// `configureAsyncInvoke`: queue, topic, function and default-event-bus destinations and their
+/// grants, and an invoke config with `retryAttempts: 0` alone.
+#[test]
+fn async_invoke() {
+    parity("async-invoke");
+}

@@ -12,6 +12,8 @@ use lambda_spec::{
 use super::alias::{add_alias, Alias};
 use super::code::Code;
 use super::dead_letter::DeadLetterProps;
+use super::destinations::Destination;
+use super::event_invoke_config::EventInvokeConfigOptions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::layer::LayerVersion;
 use super::rules;
@@ -171,6 +173,16 @@ impl Function {
         /// The topic for failed asynchronous events (the role may publish to it); not with a
         /// queue.
         dead_letter_topic: Option<Topic>,
+        /// Asynchronous invocation: how long an event may wait (60 seconds to 6 hours).
+        max_event_age: Option<Duration>,
+        /// Asynchronous invocation: retries of a failed invocation (0 to 2).
+        retry_attempts: Option<u32>,
+        /// Asynchronous invocation: where the record of a success goes.
+        #[builder(into)]
+        on_success: Option<Destination>,
+        /// Asynchronous invocation: where the record of a failure goes.
+        #[builder(into)]
+        on_failure: Option<Destination>,
         /// Layers (at most 5), in order.
         #[builder(default)]
         layers: Vec<LayerVersion>,
@@ -378,6 +390,15 @@ impl Function {
                         ["/aws/lambda/".into(), function.function_name()],
                     ))
                     .build(&function.node, "LogGroup")?;
+            }
+            let async_invoke = EventInvokeConfigOptions {
+                max_event_age,
+                retry_attempts,
+                on_success,
+                on_failure,
+            };
+            if async_invoke.is_set() {
+                function.configure_async_invoke(async_invoke)?;
             }
             Ok(function)
         })

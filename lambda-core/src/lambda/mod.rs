@@ -3,6 +3,8 @@
 mod alias;
 mod code;
 mod dead_letter;
+mod destinations;
+mod event_invoke_config;
 mod event_source;
 mod event_source_dlq;
 mod event_source_dynamodb;
@@ -25,6 +27,8 @@ mod version_upgrade;
 
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use destinations::Destination;
+pub use event_invoke_config::{EventInvokeConfig, EventInvokeConfigOptions};
 pub use event_source::EventSource;
 pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};
 pub use event_source_dynamodb::DynamoEventSource;
