@@ -10,6 +10,7 @@ mod event_source_dlq;
 mod event_source_dynamodb;
 mod event_source_filter;
 mod event_source_mapping;
+mod event_source_s3;
 mod event_source_sqs;
 mod function;
 mod function_hash;
@@ -34,6 +35,7 @@ pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};
 pub use event_source_dynamodb::DynamoEventSource;
 pub use event_source_filter::{Filter, FilterCriteria, FilterPattern, FilterRule, FilterValue};
 pub use event_source_mapping::{EventSourceMapping, MetricType, StartingPosition};
+pub use event_source_s3::S3EventSource;
 pub use event_source_sqs::{SqsEventSource, SQS_FUNCTION_IMPORT_WITHOUT_ROLE};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
