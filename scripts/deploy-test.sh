@@ -85,6 +85,7 @@ declare -A SKIP=(
   [code_from_bucket]="AWS::S3::BucketPolicy is not in moto's CloudFormation; its code is an object the user puts in a bucket the stack creates (none exists at deploy time, on AWS too)"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
   [event_rule_options]="AWS::Lambda::Alias is not in moto's CloudFormation (one of its targets is an alias)"
+  [event_source_sns]="AWS::SNS::Subscription and AWS::SQS::QueuePolicy are not in moto's CloudFormation"
   [function_url_cors]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_iam]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_none]="AWS::Lambda::Url is not in moto's CloudFormation"

@@ -134,3 +134,10 @@ fn event_source_s3() {
         common::assert_assembly_matches(&golden, out.path());
     }
 }
+
+/// `SnsEventSource`: the invoke permission and the subscription under each function, a filter
+/// policy, and a dead-letter queue (with its queue policy for SNS).
+#[test]
+fn event_source_sns() {
+    parity("event-source-sns");
+}

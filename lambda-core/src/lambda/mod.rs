@@ -11,6 +11,7 @@ mod event_source_dynamodb;
 mod event_source_filter;
 mod event_source_mapping;
 mod event_source_s3;
+mod event_source_sns;
 mod event_source_sqs;
 mod function;
 mod function_hash;
@@ -36,6 +37,7 @@ pub use event_source_dynamodb::DynamoEventSource;
 pub use event_source_filter::{Filter, FilterCriteria, FilterPattern, FilterRule, FilterValue};
 pub use event_source_mapping::{EventSourceMapping, MetricType, StartingPosition};
 pub use event_source_s3::S3EventSource;
+pub use event_source_sns::SnsEventSource;
 pub use event_source_sqs::{SqsEventSource, SQS_FUNCTION_IMPORT_WITHOUT_ROLE};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
