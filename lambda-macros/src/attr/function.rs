@@ -38,6 +38,12 @@ const EXAMPLES: &[(Symbol, &str)] = &[
     (RUNTIME_MANAGEMENT, "runtime_management = \"auto\""),
     (RECURSIVE_LOOP, "recursive_loop = \"terminate\""),
     (SNAP_START, "snap_start = true"),
+    (
+        DEAD_LETTER_QUEUE_ENABLED,
+        "dead_letter_queue_enabled = true",
+    ),
+    (MAX_EVENT_AGE, "max_event_age = \"2h\""),
+    (RETRY_ATTEMPTS, "retry_attempts = 1"),
 ];
 
 pub fn example(key: Symbol) -> &'static str {
@@ -68,6 +74,10 @@ pub struct FunctionAttrs {
     pub runtime_management: Option<Sp<RuntimeManagement>>,
     pub recursive_loop: Option<Sp<RecursiveLoop>>,
     pub snap_start: Option<Sp<bool>>,
+    pub dead_letter_queue_enabled: Option<Sp<bool>>,
+    /// Like `timeout`: a literal is in milliseconds; a constant is a `std::time::Duration`.
+    pub max_event_age: Option<Sp<Num<u64>>>,
+    pub retry_attempts: Option<Sp<Num<u32>>>,
     /// Keys with no compile-time rule, in the order written (see `pass_through`).
     pub pass_through: Vec<PassThroughValue>,
     /// Every key written, valid or not (a bad value is not also "missing").
@@ -156,6 +166,10 @@ impl FunctionAttrs {
             self.snap_start = value::flag(cx, key, meta);
             return;
         }
+        if key == DEAD_LETTER_QUEUE_ENABLED {
+            self.dead_letter_queue_enabled = value::flag(cx, key, meta);
+            return;
+        }
         let example = example(key);
         let Some(expr) = value::name_value(cx, key, meta, example) else {
             return;
@@ -194,11 +208,21 @@ impl FunctionAttrs {
             self.runtime_management = runtime_management(cx, expr);
         } else if key == RECURSIVE_LOOP {
             self.recursive_loop = value::spec_enum(cx, key, expr, example);
+        } else if key == MAX_EVENT_AGE {
+            self.max_event_age = duration(cx, key, expr);
+        } else if key == RETRY_ATTEMPTS {
+            self.retry_attempts =
+                value::integer(cx, key, expr, "a whole number of retries", example);
         }
     }
 }
 
 fn timeout(cx: &Ctxt, expr: &Expr) -> Option<Sp<Num<u64>>> {
+    duration(cx, TIMEOUT, expr)
+}
+
+/// A duration string (`"30s"`, `"2h"`) as milliseconds, or a `Duration` constant.
+fn duration(cx: &Ctxt, key: Symbol, expr: &Expr) -> Option<Sp<Num<u64>>> {
     match value::unparen(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Str(s), ..
@@ -212,7 +236,10 @@ fn timeout(cx: &Ctxt, expr: &Expr) -> Option<Sp<Num<u64>>> {
         Expr::Lit(_) => {
             cx.error_spanned_by(
                 expr,
-                "expected `timeout` to be a duration string with a unit, e.g. `timeout = \"30s\"` or `timeout = \"5m\"`",
+                format!(
+                    "expected `{key}` to be a duration string with a unit, e.g. `{}` or `{key} = \"5m\"`",
+                    example(key)
+                ),
             );
             None
         }

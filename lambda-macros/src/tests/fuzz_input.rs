@@ -498,12 +498,28 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
         )],
         vec![("runtime_management", "\"function_update\"")],
         vec![("recursive_loop", "\"terminate\"")],
+        vec![("max_event_age", "\"2h\"")],
+        vec![("max_event_age", "Duration::from_secs(60)")],
+        // A dead-letter topic excludes a queue and `dead_letter_queue_enabled`: the two groups
+        // share `retry_attempts`, so a clean input takes one of them only.
+        vec![
+            ("dead_letter_queue_enabled", "true"),
+            ("dead_letter_queue", "orders_dlq(scope)?"),
+            ("retry_attempts", "1"),
+        ],
+        vec![
+            ("dead_letter_topic", "failures_topic(scope)?"),
+            ("retry_attempts", "2"),
+        ],
     ];
     if snap_start {
         groups.push(vec![("snap_start", "true")]);
     }
     // Pass-through keys take any expression: the table's own examples.
     for entry in PASS_THROUGH_KEYS {
+        if entry.key.0.starts_with("dead_letter_") {
+            continue; // in the exclusive groups above
+        }
         let value = entry.example.split_once(" = ").map_or("x", |(_, v)| v);
         groups.push(vec![(entry.key.0, value)]);
     }
