@@ -11,10 +11,11 @@ use common::{assert_same_error, validation};
 
 use lambda_cdk::dynamodb::{Attribute, AttributeType, StreamViewType, Table};
 use lambda_cdk::lambda::{
-    DynamoEventSource, EventInvokeConfigOptions, EventSourceMapping, SqsEventSource,
+    DynamoEventSource, EventInvokeConfigOptions, EventSourceMapping, S3EventSource, SqsEventSource,
     StartingPosition,
 };
 use lambda_cdk::prelude::*;
+use lambda_cdk::s3::{Bucket, EventType, NotificationKeyFilter};
 use lambda_cdk::sns::Topic;
 use lambda_cdk::sqs::{DeadLetterQueue, Queue};
 
@@ -308,4 +309,36 @@ fn async_configured_twice() {
         ..EventInvokeConfigOptions::default()
     });
     assert_same_error("async-configured-twice", result);
+}
+
+/// A function `Fn` and a bucket `B` as the `s3-*` apps make them.
+fn function_and_bucket(name: &str) -> (App, Function, Bucket) {
+    let (app, stack) = stack(name);
+    let function = node20!().build(&stack, "Fn").unwrap();
+    let bucket = Bucket::builder().build(&stack, "B").unwrap();
+    (app, function, bucket)
+}
+
+#[test]
+fn s3_two_prefixes() {
+    let (_app, function, bucket) = function_and_bucket("s3-two-prefixes");
+    let source = S3EventSource::builder(&bucket)
+        .events(vec![EventType::ObjectCreated])
+        .filters(vec![
+            NotificationKeyFilter::prefix("a/"),
+            NotificationKeyFilter::prefix("b/"),
+        ])
+        .build();
+    assert_same_error("s3-two-prefixes", function.add_event_source(&source));
+    assert!(bucket.node().try_find_child("Notifications").is_none());
+}
+
+#[test]
+fn s3_empty_filter() {
+    let (_app, function, bucket) = function_and_bucket("s3-empty-filter");
+    let source = S3EventSource::builder(&bucket)
+        .events(vec![EventType::ObjectCreated])
+        .filters(vec![NotificationKeyFilter::default()])
+        .build();
+    assert_same_error("s3-empty-filter", function.add_event_source(&source));
 }

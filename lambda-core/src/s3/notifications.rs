@@ -96,7 +96,6 @@ impl NotificationKeyFilter {
 /// The bucket's notifications resource and the configurations added to it.
 #[derive(Clone)]
 pub(crate) struct BucketNotifications {
-    node: ConstructNode,
     resource: Option<CfnResource>,
     lambda: Rc<RefCell<Vec<Value>>>,
 }
@@ -111,8 +110,9 @@ impl Bucket {
         function: &dyn Invocable,
         filters: &[NotificationKeyFilter],
     ) -> Result<()> {
+        // Filters first: bad ones fail before anything is added to the tree.
+        let filter = render_filters(filters, &format!("{}/Notifications", self.base.node.path()))?;
         let notifications = self.notifications()?;
-        let filter = render_filters(filters, &notifications.node)?;
         let permission = self.allow_notifications_to(function)?;
         if let Some(resource) = &notifications.resource {
             resource.node().add_dependency(&permission);
@@ -168,7 +168,6 @@ impl Bucket {
         resource.set_tree_props(&TreeProps::GENERIC);
         resource.node().add_dependency(&policy);
         let notifications = BucketNotifications {
-            node,
             resource: Some(resource),
             lambda,
         };
@@ -251,10 +250,7 @@ fn handler_policy(
 
 /// aws-cdk-lib's `renderFilters`: `{"Key": {"FilterRules": [...]}}`, each filter's suffix before
 /// its prefix; at most one of each.
-fn render_filters(
-    filters: &[NotificationKeyFilter],
-    scope: &ConstructNode,
-) -> Result<Option<Value>> {
+fn render_filters(filters: &[NotificationKeyFilter], scope: &str) -> Result<Option<Value>> {
     if filters.is_empty() {
         return Ok(None);
     }
@@ -265,7 +261,7 @@ fn render_filters(
             return Err(Error::validation(
                 "NotificationKeyFilterMustSpecifyPrefixOrSuffix",
                 "NotificationKeyFilter must specify `prefix` and/or `suffix`",
-                scope.path(),
+                scope,
             ));
         }
         if let Some(suffix) = &filter.suffix {
@@ -273,7 +269,7 @@ fn render_filters(
                 return Err(Error::validation(
                     "CannotSpecifyMultipleSuffixRules",
                     "Cannot specify more than one suffix rule in a filter.",
-                    scope.path(),
+                    scope,
                 ));
             }
             rules.push(rule("suffix", suffix));
@@ -284,7 +280,7 @@ fn render_filters(
                 return Err(Error::validation(
                     "CannotSpecifyMultiplePrefixRules",
                     "Cannot specify more than one prefix rule in a filter.",
-                    scope.path(),
+                    scope,
                 ));
             }
             rules.push(rule("prefix", prefix));
