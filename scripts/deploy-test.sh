@@ -82,11 +82,13 @@ REGION=us-east-1
 # deploy of such a stack would "succeed" without it), and that every listed one still has one it
 # does not create (else it belongs in the test).
 declare -A SKIP=(
+  [async_invoke]="AWS::Lambda::EventInvokeConfig is not in moto's CloudFormation"
   [code_from_bucket]="AWS::S3::BucketPolicy is not in moto's CloudFormation; its code is an object the user puts in a bucket the stack creates (none exists at deploy time, on AWS too)"
   [code_signing]="AWS::Signer::SigningProfile and AWS::Lambda::CodeSigningConfig are not in moto's CloudFormation"
   [current_version_alias]="AWS::Lambda::Alias and AWS::Lambda::EventInvokeConfig are not in moto's CloudFormation"
   [event_rule_options]="AWS::Lambda::Alias is not in moto's CloudFormation (one of its targets is an alias)"
   [extensions_current_version]="AWS::Lambda::Alias is not in moto's CloudFormation"
+  [event_source_sns]="AWS::SNS::Subscription and AWS::SQS::QueuePolicy are not in moto's CloudFormation"
   [function_url_cors]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_iam]="AWS::Lambda::Url is not in moto's CloudFormation"
   [function_url_none]="AWS::Lambda::Url is not in moto's CloudFormation"
@@ -98,6 +100,7 @@ declare -A SKIP=(
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"
   [profiling]="AWS::CodeGuruProfiler::ProfilingGroup is not in moto's CloudFormation"
+  [queue_topic]="AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy are not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # Examples that moto's CloudFormation could create but no account holds what they import: their

@@ -44,6 +44,10 @@ pub mod prelude {
         Version, VersionOptions,
     };
     pub use lambda_core::lambda::{
+        DynamoEventSource, EventSource, FilterCriteria, FilterPattern, FilterRule, S3EventSource,
+        SnsEventSource, SqsEventSource, StartingPosition,
+    };
+    pub use lambda_core::lambda::{
         FunctionAttributes, FunctionUrlAuthType, FunctionVersion, ImportedFunction, Invocable,
         Permission, SingletonFunction,
     };

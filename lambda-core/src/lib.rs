@@ -8,6 +8,7 @@ pub mod assets;
 pub mod cloudwatch;
 pub mod codeguruprofiler;
 mod core;
+pub mod dynamodb;
 mod error;
 pub mod events;
 pub mod iam;
@@ -18,6 +19,8 @@ pub mod s3;
 pub mod secretsmanager;
 pub mod signer;
 mod size;
+pub mod sns;
+pub mod sqs;
 pub mod ssm;
 pub mod synth;
 

@@ -64,7 +64,10 @@ use proc_macro::TokenStream;
 /// | `profiling` | `true` \| `false` (a runtime with a CodeGuru profiler) |
 /// | `params_and_secrets(...)` | `version = "1.0.103"` or `arn = "..."`, then `cache_enabled`, `cache_size`, `http_port`, `max_connections` (literals in aws-cdk-lib's ranges), `log_level = "debug"`, `secrets_manager_ttl`/`parameter_store_ttl` (`"2m"`, at most 5 minutes), `secrets_manager_timeout`/`parameter_store_timeout` (`"5s"`) |
 /// | `tenancy` | `"per_tenant"` (not with `snap_start`) |
-/// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
+/// | `dead_letter_queue_enabled` | `true` \| `false` (a queue of the function's own; not with `dead_letter_topic`, not `false` with `dead_letter_queue`) |
+/// | `max_event_age` | `"2h"`, `"90s"`, 60 seconds to 6 hours, or a `Duration` constant |
+/// | `retry_attempts` | asynchronous retries, 0 to 2, integer literal or constant |
+/// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers`, `dead_letter_queue`, `dead_letter_topic`, `on_success`, `on_failure` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
 ///
 /// Fields: a field sets the variable named after it in SCREAMING_SNAKE_CASE (or
 /// `#[env(name = "...")]`); `Option<T>` fields are optional. Types: `String`,

@@ -44,6 +44,26 @@ pub const PASS_THROUGH_KEYS: &[PassThrough] = &[
         example: "current_version_options = VersionOptions { retry_attempts: Some(1), ..Default::default() }",
     },
     PassThrough {
+        key: Symbol("dead_letter_queue"),
+        method: "dead_letter_queue",
+        example: "dead_letter_queue = orders_dlq(scope)?",
+    },
+    PassThrough {
+        key: Symbol("dead_letter_topic"),
+        method: "dead_letter_topic",
+        example: "dead_letter_topic = failures_topic(scope)?",
+    },
+    PassThrough {
+        key: Symbol("on_success"),
+        method: "on_success",
+        example: "on_success = results_queue(scope)?",
+    },
+    PassThrough {
+        key: Symbol("on_failure"),
+        method: "on_failure",
+        example: "on_failure = failures_topic(scope)?",
+    },
+    PassThrough {
         key: Symbol("layers"),
         method: "layers",
         example: "layers = vec![LayerVersion::from_layer_version_arn(scope, \"Shared\", SHARED_LAYER_ARN)?]",

@@ -27,6 +27,9 @@ pub const SYSTEM_LOG_LEVEL: Symbol = Symbol("system_log_level");
 pub const RUNTIME_MANAGEMENT: Symbol = Symbol("runtime_management");
 pub const RECURSIVE_LOOP: Symbol = Symbol("recursive_loop");
 pub const SNAP_START: Symbol = Symbol("snap_start");
+pub const DEAD_LETTER_QUEUE_ENABLED: Symbol = Symbol("dead_letter_queue_enabled");
+pub const MAX_EVENT_AGE: Symbol = Symbol("max_event_age");
+pub const RETRY_ATTEMPTS: Symbol = Symbol("retry_attempts");
 // Extensions (see `attr/extensions.rs`).
 pub const INSIGHTS_VERSION: Symbol = Symbol("insights_version");
 pub const PROFILING: Symbol = Symbol("profiling");
@@ -52,6 +55,9 @@ pub const FUNCTION_KEYS: &[Symbol] = &[
     RUNTIME_MANAGEMENT,
     RECURSIVE_LOOP,
     SNAP_START,
+    DEAD_LETTER_QUEUE_ENABLED,
+    MAX_EVENT_AGE,
+    RETRY_ATTEMPTS,
     INSIGHTS_VERSION,
     PROFILING,
     PARAMS_AND_SECRETS,

@@ -128,3 +128,51 @@ pub const PARAMETERS_SECRETS_EXTENSION_SUPPORTED_REGION: &str =
     "ParametersSecretsExtensionSupportedRegion";
 /// Ours: a Parameters and Secrets extension version aws-cdk-lib does not name.
 pub const UNKNOWN_PARAMS_AND_SECRETS_VERSION: &str = "UnknownParamsAndSecretsVersion";
+// ---- SQS queues (aws-sqs 2.276.0) ----
+
+/// CDK: a queue prop out of range (every broken range listed in one message).
+pub const PROPS_VALIDATION_FAILED: &str = "PropsValidationFailed";
+/// CDK: a FIFO queue whose name does not end in `.fifo`.
+pub const FIFO_QUEUE_NAMES: &str = "FifoQueueNames";
+/// CDK: a standard queue whose name ends in `.fifo`.
+pub const NON_FIFO_QUEUE_NAME: &str = "NonFifoQueueName";
+/// CDK: content-based deduplication on a standard queue.
+pub const CONTENT_BASED_DEDUPLICATION_DEFINED_QUEUES: &str =
+    "ContentBasedDeduplicationDefinedQueues";
+
+// ---- Dead-letter targets and asynchronous invocation (aws-lambda 2.276.0) ----
+
+/// CDK (a plain `Error`, so its name is `Error`): a dead-letter queue with
+/// `deadLetterQueueEnabled: false`.
+pub const DEAD_LETTER_QUEUE_DISABLED: &str = "Error";
+/// CDK: a dead-letter topic together with a dead-letter queue or `deadLetterQueueEnabled`.
+pub const DEAD_LETTER_QUEUE_DEAD_LETTER: &str = "DeadLetterQueueDeadLetter";
+/// CDK: `maxEventAge` outside 60..=21600 seconds.
+pub const REPRESENT_BETWEEN_21600_SECONDS: &str = "RepresentBetween21600Seconds";
+/// CDK: asynchronous `retryAttempts` above 2.
+pub const MUST_BE_BETWEEN: &str = "MustBeBetween";
+/// CDK: a second asynchronous invocation config on one function.
+pub const EVENT_INVOKE_CONFIG_ALREADY_CONFIGURED: &str = "EventInvokeConfigAlreadyConfigured";
+
+// ---- Event source mappings (aws-lambda, aws-lambda-event-sources 2.276.0) ----
+
+/// CDK: a batching window on a FIFO queue's event source.
+pub const BATCHING_WINDOW_SUPPORTED_QUEUES: &str = "BatchingWindowSupportedQueues";
+/// CDK: an SQS batching window over 5 minutes.
+pub const MAXIMUM_BATCHING_WINDOW_SECONDS_LESS: &str = "MaximumBatchingWindowSecondsLess";
+/// CDK: a batch size out of range for its event source.
+pub const MAXIMUM_BATCH_SIZE_INCLUSIVE_GIVEN: &str = "MaximumBatchSizeInclusiveGiven";
+/// CDK: a mapping's batching window over 300 seconds.
+pub const MAX_BATCHING_WINDOW_CANNOT_SECONDS: &str = "MaxBatchingWindowCannotSeconds";
+/// CDK: `maxConcurrency` outside 2..=1000.
+pub const MAX_CONCURRENCY_CONCURRENT_INSTANCES: &str = "MaxConcurrencyConcurrentInstances";
+/// CDK: `maxRecordAge` outside 60 seconds to 7 days.
+pub const MAX_RECORD_AGE_SECONDS_DAYS: &str = "MaxRecordAgeSecondsDays";
+/// CDK: stream `retryAttempts` neither -1 nor within 0..=10000.
+pub const RETRY_ATTEMPTS_INFINITE_INCLUSIVE: &str = "RetryAttemptsInfiniteInclusive";
+/// CDK: `parallelizationFactor` outside 1..=10.
+pub const PARALLELIZATION_FACTOR_INCLUSIVE: &str = "ParallelizationFactorInclusive";
+/// CDK: `tumblingWindow` over 900 seconds.
+pub const TUMBLING_WINDOW_CANNOT_SECONDS: &str = "TumblingWindowCannotSeconds";
+/// CDK: a DynamoDB event source on a table without a stream.
+pub const DYNAMO_STREAMS_ENABLED_TABLE: &str = "DynamoStreamsEnabledTable";

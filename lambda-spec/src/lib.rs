@@ -31,9 +31,11 @@
 mod adot;
 mod code;
 pub mod codes;
+mod dead_letter;
 mod enums;
 mod environment;
 mod error;
+mod event_source;
 mod function_url;
 mod handler;
 mod insights;
@@ -47,6 +49,7 @@ pub mod region_facts;
 mod runtime;
 mod schedule;
 mod snapstart;
+mod sqs;
 mod suggest;
 mod text;
 
@@ -58,6 +61,7 @@ pub use code::{
     is_valid_inline_code_size, validate_image_code, validate_inline_code,
     validate_inline_code_handler, INLINE_CODE_MAX_BYTES, INLINE_CODE_MODULE,
 };
+pub use dead_letter::*;
 pub use enums::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, S3ObjectStorageMode,
     SnapStartApplyOn, SystemLogLevel, Tracing, UpdateRuntimeOn,
@@ -68,6 +72,7 @@ pub use environment::{
     validate_environment_variable_name, RESERVED_ENVIRONMENT_VARIABLES,
 };
 pub use error::SpecError;
+pub use event_source::*;
 pub use function_url::*;
 pub use handler::{
     handler_format_hint, handler_source_candidates, validate_handler, HANDLER_FROM_IMAGE,
@@ -108,5 +113,6 @@ pub use snapstart::{
     is_snap_start_runtime, is_valid_snap_start_ephemeral_storage, validate_snap_start,
     SnapStartContext, SNAP_START_MAX_EPHEMERAL_STORAGE_MIB,
 };
+pub use sqs::*;
 pub use suggest::{closest, levenshtein};
 pub use text::js_length;

@@ -13,6 +13,9 @@ use super::adot::AdotInstrumentationConfig;
 use super::alias::{add_alias, Alias};
 use super::code::Code;
 use super::code_signing::CodeSigningConfig;
+use super::dead_letter::DeadLetterProps;
+use super::destinations::Destination;
+use super::event_invoke_config::EventInvokeConfigOptions;
 use super::extensions::Extensions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
 use super::insights::LambdaInsightsVersion;
@@ -34,6 +37,8 @@ use crate::core::value::{Lazy, Value};
 use crate::iam::{ManagedPolicy, PolicyStatement, Principal, Role};
 use crate::logs::LogGroup;
 use crate::size::Size;
+use crate::sns::Topic;
+use crate::sqs::Queue;
 use crate::synth::resolve::Resolver;
 use crate::{Error, Result};
 
@@ -167,6 +172,24 @@ impl Function {
         initial_policy: Vec<PolicyStatement>,
         /// Settings of the version `current_version()` creates.
         current_version_options: Option<VersionOptions>,
+        /// Create a queue (`DeadLetterQueue`, 14 days' retention) for failed asynchronous
+        /// events; `false` with `dead_letter_queue` is an error.
+        dead_letter_queue_enabled: Option<bool>,
+        /// The queue for failed asynchronous events (the role may send to it).
+        dead_letter_queue: Option<Queue>,
+        /// The topic for failed asynchronous events (the role may publish to it); not with a
+        /// queue.
+        dead_letter_topic: Option<Topic>,
+        /// Asynchronous invocation: how long an event may wait (60 seconds to 6 hours).
+        max_event_age: Option<Duration>,
+        /// Asynchronous invocation: retries of a failed invocation (0 to 2).
+        retry_attempts: Option<u32>,
+        /// Asynchronous invocation: where the record of a success goes.
+        #[builder(into)]
+        on_success: Option<Destination>,
+        /// Asynchronous invocation: where the record of a failure goes.
+        #[builder(into)]
+        on_failure: Option<Destination>,
         /// Layers (at most 5), in order.
         #[builder(default)]
         layers: Vec<LayerVersion>,
@@ -244,6 +267,13 @@ impl Function {
         extensions.check_runtime(scope, runtime, &path.get())?;
         let tracing = extensions.tracing(tracing);
 
+        let dead_letter = DeadLetterProps {
+            enabled: dead_letter_queue_enabled,
+            queue: dead_letter_queue,
+            topic: dead_letter_topic,
+        };
+        dead_letter.check(&path)?;
+
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
@@ -264,6 +294,7 @@ impl Function {
 
             let bound = code.bind(&node, function_name.as_deref())?;
             let environment = extensions.profiling_environment(&node, environment)?;
+            let dead_letter = dead_letter.build(&node)?;
             let state = Rc::new(RefCell::new(FunctionState {
                 environment,
                 sort_environment: false,
@@ -279,6 +310,9 @@ impl Function {
                 properties.push((prop::ARCHITECTURES, Value::list([arch.as_str().into()])));
             }
             properties.push((prop::CODE, bound.property));
+            if let Some(target) = &dead_letter {
+                properties.push((prop::DEAD_LETTER_CONFIG, target.config()));
+            }
             if let Some(d) = &description {
                 properties.push((prop::DESCRIPTION, d.as_str().into()));
             }
@@ -356,6 +390,9 @@ impl Function {
                 role.add_to_principal_policy(statement)?;
             }
             extensions.grant_profiling(&role)?;
+            if let Some(target) = &dead_letter {
+                role.add_to_principal_policy(target.statement())?;
+            }
             if tracing.and_then(Tracing::cfn_mode).is_some() {
                 role.add_to_principal_policy(
                     PolicyStatement::new()
@@ -393,6 +430,15 @@ impl Function {
                     .build(&function.node, "LogGroup")?;
             }
             extensions.configure(&function)?;
+            let async_invoke = EventInvokeConfigOptions {
+                max_event_age,
+                retry_attempts,
+                on_success,
+                on_failure,
+            };
+            if async_invoke.is_set() {
+                function.configure_async_invoke(async_invoke)?;
+            }
             Ok(function)
         })
     }

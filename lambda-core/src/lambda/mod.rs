@@ -4,6 +4,17 @@ mod adot;
 mod alias;
 mod code;
 mod code_signing;
+mod dead_letter;
+mod destinations;
+mod event_invoke_config;
+mod event_source;
+mod event_source_dlq;
+mod event_source_dynamodb;
+mod event_source_filter;
+mod event_source_mapping;
+mod event_source_s3;
+mod event_source_sns;
+mod event_source_sqs;
 mod extensions;
 mod function;
 mod function_hash;
@@ -30,6 +41,16 @@ pub use adot::{
 pub use alias::{Alias, AliasTarget};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use code_signing::{CodeSigningConfig, UntrustedArtifactOnDeployment};
+pub use destinations::Destination;
+pub use event_invoke_config::{EventInvokeConfig, EventInvokeConfigOptions};
+pub use event_source::EventSource;
+pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};
+pub use event_source_dynamodb::DynamoEventSource;
+pub use event_source_filter::{Filter, FilterCriteria, FilterPattern, FilterRule, FilterValue};
+pub use event_source_mapping::{EventSourceMapping, MetricType, StartingPosition};
+pub use event_source_s3::S3EventSource;
+pub use event_source_sns::SnsEventSource;
+pub use event_source_sqs::{SqsEventSource, SQS_FUNCTION_IMPORT_WITHOUT_ROLE};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,

@@ -1,4 +1,10 @@
-//! S3 buckets, as far as Lambda code and grants need them.
+//! S3 buckets, as far as Lambda code, grants and event notifications need them.
+
+mod notifications;
+mod notifications_handler;
+
+pub use notifications::{EventType, NotificationKeyFilter};
+pub use notifications_handler::NOTIFICATIONS_HANDLER_SOURCE;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,6 +22,8 @@ use crate::Result;
 pub struct Bucket {
     base: ResourceBase,
     policy: Rc<RefCell<Option<BucketPolicy>>>,
+    /// `Notifications`, made by the first event notification.
+    notifications: Rc<RefCell<Option<notifications::BucketNotifications>>>,
 }
 
 /// The bucket's `AWS::S3::BucketPolicy`, made on the first statement.
@@ -78,6 +86,7 @@ impl Bucket {
         Ok(Bucket {
             base,
             policy: Rc::default(),
+            notifications: Rc::default(),
         })
     }
 }

@@ -100,6 +100,8 @@ impl TreeShadow {
             self.out.push_str("{}");
         }
         self.sink.push(n, &self.out);
+        // A resource without `Properties` never calls `begin`: it must not get these.
+        self.out.clear();
     }
 
     pub(crate) fn open(&mut self, object: bool) {

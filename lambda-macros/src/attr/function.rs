@@ -46,6 +46,12 @@ const EXAMPLES: &[(Symbol, &str)] = &[
         "params_and_secrets(version = \"1.0.103\", cache_size = 500)",
     ),
     (TENANCY, "tenancy = \"per_tenant\""),
+    (
+        DEAD_LETTER_QUEUE_ENABLED,
+        "dead_letter_queue_enabled = true",
+    ),
+    (MAX_EVENT_AGE, "max_event_age = \"2h\""),
+    (RETRY_ATTEMPTS, "retry_attempts = 1"),
 ];
 
 pub fn example(key: Symbol) -> &'static str {
@@ -81,6 +87,10 @@ pub struct FunctionAttrs {
     pub profiling: Option<Sp<bool>>,
     pub params_and_secrets: Option<Sp<ParamsAndSecretsAttr>>,
     pub tenancy: Option<Sp<()>>,
+    pub dead_letter_queue_enabled: Option<Sp<bool>>,
+    /// Like `timeout`: a literal is in milliseconds; a constant is a `std::time::Duration`.
+    pub max_event_age: Option<Sp<Num<u64>>>,
+    pub retry_attempts: Option<Sp<Num<u32>>>,
     /// Keys with no compile-time rule, in the order written (see `pass_through`).
     pub pass_through: Vec<PassThroughValue>,
     /// Every key written, valid or not (a bad value is not also "missing").
@@ -177,6 +187,10 @@ impl FunctionAttrs {
             self.params_and_secrets = extensions::params_and_secrets(cx, meta);
             return;
         }
+        if key == DEAD_LETTER_QUEUE_ENABLED {
+            self.dead_letter_queue_enabled = value::flag(cx, key, meta);
+            return;
+        }
         let example = example(key);
         let Some(expr) = value::name_value(cx, key, meta, example) else {
             return;
@@ -219,11 +233,21 @@ impl FunctionAttrs {
             self.insights_version = extensions::insights_version(cx, expr);
         } else if key == TENANCY {
             self.tenancy = extensions::tenancy(cx, expr);
+        } else if key == MAX_EVENT_AGE {
+            self.max_event_age = duration(cx, key, expr);
+        } else if key == RETRY_ATTEMPTS {
+            self.retry_attempts =
+                value::integer(cx, key, expr, "a whole number of retries", example);
         }
     }
 }
 
 fn timeout(cx: &Ctxt, expr: &Expr) -> Option<Sp<Num<u64>>> {
+    duration(cx, TIMEOUT, expr)
+}
+
+/// A duration string (`"30s"`, `"2h"`) as milliseconds, or a `Duration` constant.
+fn duration(cx: &Ctxt, key: Symbol, expr: &Expr) -> Option<Sp<Num<u64>>> {
     match value::unparen(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Str(s), ..
@@ -237,7 +261,10 @@ fn timeout(cx: &Ctxt, expr: &Expr) -> Option<Sp<Num<u64>>> {
         Expr::Lit(_) => {
             cx.error_spanned_by(
                 expr,
-                "expected `timeout` to be a duration string with a unit, e.g. `timeout = \"30s\"` or `timeout = \"5m\"`",
+                format!(
+                    "expected `{key}` to be a duration string with a unit, e.g. `{}` or `{key} = \"5m\"`",
+                    example(key)
+                ),
             );
             None
         }

@@ -236,6 +236,24 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
         let v = variant(&format!("{:?}", r.value));
         out.extend(quote!(.recursive_loop(#p::RecursiveLoop::#v)));
     }
+    if let Some(enabled) = &attrs.dead_letter_queue_enabled {
+        let enabled = enabled.value;
+        out.extend(quote!(.dead_letter_queue_enabled(#enabled)));
+    }
+    if let Some(age) = &attrs.max_event_age {
+        let age = match &age.value {
+            Num::Lit(ms) => {
+                let seconds = ms / 1000;
+                quote!(#p::Duration::from_secs(#seconds))
+            }
+            Num::Const(expr) => quote!(#expr),
+        };
+        out.extend(quote!(.max_event_age(#age)));
+    }
+    if let Some(n) = &attrs.retry_attempts {
+        let n = num(&n.value);
+        out.extend(quote!(.retry_attempts(#n)));
+    }
     if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
         out.extend(quote!(.snap_start(#p::SnapStartApplyOn::PublishedVersions)));
     }

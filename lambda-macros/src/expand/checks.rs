@@ -73,6 +73,30 @@ pub fn const_checks(attrs: &FunctionAttrs) -> TokenStream {
             }),
         );
     }
+    if let Some((at, e)) = constant(&attrs.max_event_age) {
+        let spec = spec(at);
+        assert(
+            at,
+            quote_spanned!(at=> {
+                let age: ::core::time::Duration = #e;
+                ::core::assert!(age.subsec_nanos() == 0, "max_event_age must be whole seconds");
+                ::core::assert!(
+                    #spec::is_valid_max_event_age(age.as_secs()),
+                    "max_event_age must be between 60 and 21600 seconds (6 hours)"
+                );
+            }),
+        );
+    }
+    if let Some((at, e)) = constant(&attrs.retry_attempts) {
+        let spec = spec(at);
+        assert(
+            at,
+            quote_spanned!(at=> ::core::assert!(
+                #spec::is_valid_async_retry_attempts(#e),
+                "retry_attempts must be between 0 and 2"
+            )),
+        );
+    }
     if let Some((at, e)) = text_constant(&attrs.function_name) {
         let spec = spec(at);
         let message = format!(

@@ -505,6 +505,19 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
             "params_and_secrets",
             "params_and_secrets(version = \"1.0.103\", cache_size = 500, log_level = \"debug\", secrets_manager_ttl = \"2m\")",
         )],
+        vec![("max_event_age", "\"2h\"")],
+        vec![("max_event_age", "Duration::from_secs(60)")],
+        // A dead-letter topic excludes a queue and `dead_letter_queue_enabled`: the two groups
+        // share `retry_attempts`, so a clean input takes one of them only.
+        vec![
+            ("dead_letter_queue_enabled", "true"),
+            ("dead_letter_queue", "orders_dlq(scope)?"),
+            ("retry_attempts", "1"),
+        ],
+        vec![
+            ("dead_letter_topic", "failures_topic(scope)?"),
+            ("retry_attempts", "2"),
+        ],
     ];
     // The runtimes with SnapStart (Python, Java) also have a profiler; tenant isolation
     // excludes SnapStart. Both branches add as many groups (`clean` counts them once).
@@ -517,6 +530,9 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
     }
     // Pass-through keys take any expression: the table's own examples.
     for entry in PASS_THROUGH_KEYS {
+        if entry.key.0.starts_with("dead_letter_") {
+            continue; // in the exclusive groups above
+        }
         let value = entry.example.split_once(" = ").map_or("x", |(_, v)| v);
         groups.push(vec![(entry.key.0, value)]);
     }

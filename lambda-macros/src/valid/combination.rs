@@ -8,6 +8,7 @@ use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, attrs: &FunctionAttrs) {
     log_levels(cx, attrs);
+    dead_letter(cx, attrs);
     let Some(runtime) = &attrs.runtime else {
         return;
     };
@@ -107,4 +108,26 @@ fn snap_start(cx: &Ctxt, attrs: &FunctionAttrs, runtime: Runtime) {
     } else {
         cx.error_spanned_by(snap_start, err.message);
     }
+}
+
+/// `dead_letter_queue_enabled`, `dead_letter_queue` and `dead_letter_topic` together, as
+/// aws-cdk-lib checks them; the error lands on the key that conflicts.
+fn dead_letter(cx: &Ctxt, attrs: &FunctionAttrs) {
+    let given = |key: &str| attrs.pass_through.iter().find(|p| p.method == key);
+    let queue = given("dead_letter_queue");
+    let topic = given("dead_letter_topic");
+    let props = lambda_spec::DeadLetterProps {
+        enabled: attrs.dead_letter_queue_enabled.as_ref().map(|e| e.value),
+        queue: queue.is_some(),
+        topic: topic.is_some(),
+    };
+    let Err(err) = lambda_spec::validate_dead_letter(props) else {
+        return;
+    };
+    let at: &dyn quote::ToTokens = match (err.code, topic, queue) {
+        (codes::DEAD_LETTER_QUEUE_DEAD_LETTER, Some(topic), _) => &topic.key,
+        (_, _, Some(queue)) => &queue.key,
+        _ => return,
+    };
+    cx.error_spanned_by(at, err.message);
 }

@@ -16,6 +16,18 @@ pub fn check(cx: &Ctxt, attrs: &FunctionAttrs) {
             lambda_spec::validate_timeout(std::time::Duration::from_millis(ms.value)),
         );
     }
+    if let Some(ms) = lit(&attrs.max_event_age) {
+        let age = std::time::Duration::from_millis(ms.value);
+        let result = lambda_spec::whole_seconds(age)
+            .and_then(lambda_spec::validate_max_event_age)
+            .map_err(|e| SpecError::new(e.code, format!("max_event_age: {}", e.message)));
+        report(cx, ms.origin, result);
+    }
+    if let Some(n) = lit(&attrs.retry_attempts) {
+        let result = lambda_spec::validate_async_retry_attempts(n.value)
+            .map_err(|e| SpecError::new(e.code, format!("retry_attempts: {}", e.message)));
+        report(cx, n.origin, result);
+    }
     if let Some(mib) = lit(&attrs.ephemeral_storage) {
         report(
             cx,

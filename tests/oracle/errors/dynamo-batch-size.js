@@ -1,0 +1,12 @@
+// EXPECTED ERROR: DynamoDB stream batch size over 10000.
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, path.basename(__filename, '.js'));
+const inline = lambda.Code.fromInline('exports.handler = async () => "hi";');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb'); const es = require('aws-cdk-lib/aws-lambda-event-sources');
+const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: inline });
+fn.addEventSource(new es.DynamoEventSource(new dynamodb.Table(stack, 'T', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.NEW_IMAGE }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }));
+app.synth();
