@@ -20,3 +20,10 @@ fn log_group_custom() {
 fn log_group_managed_flag() {
     parity("log-group-managed-flag");
 }
+
+/// `add_auto_scaling` on an alias: the ScalableTarget (ResourceId split out of the alias ARN,
+/// the service-linked role, two scheduled actions) and the target-tracking policy.
+#[test]
+fn alias_autoscaling() {
+    parity("alias-autoscaling");
+}

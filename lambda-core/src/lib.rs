@@ -4,6 +4,7 @@
 //! Templates match what aws-cdk-lib 2.276.0 writes for the same app, logical IDs included.
 #![deny(missing_docs)]
 
+pub mod applicationautoscaling;
 pub mod assets;
 pub mod cloudwatch;
 mod core;

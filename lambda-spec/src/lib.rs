@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod autoscaling;
 mod code;
 pub mod codes;
 mod enums;
@@ -46,6 +47,7 @@ mod snapstart;
 mod suggest;
 mod text;
 
+pub use autoscaling::*;
 pub use code::{
     is_valid_inline_code_size, validate_image_code, validate_inline_code,
     validate_inline_code_handler, INLINE_CODE_MAX_BYTES, INLINE_CODE_MODULE,

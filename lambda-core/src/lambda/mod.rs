@@ -1,6 +1,7 @@
 //! The Lambda constructs.
 
 mod alias;
+mod autoscaling;
 mod code;
 mod function;
 mod function_hash;
@@ -17,6 +18,7 @@ mod version_props;
 mod version_upgrade;
 
 pub use alias::{Alias, AliasTarget};
+pub use autoscaling::{AutoScalingOptions, ScalableFunctionAttribute, UtilizationScalingOptions};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{

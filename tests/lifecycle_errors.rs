@@ -1,0 +1,124 @@
+//! aws-cdk-lib's errors for the lifecycle and code-source features (issue 13), reproduced through
+//! the run-time builders: each test builds the app `tests/oracle/errors/<name>.js` with lambda-cdk
+//! and expects the error aws-cdk-lib 2.276.0 threw for it, as `tests/golden/errors/<name>.json`
+//! records it (written by `tests/oracle/regenerate-errors.sh`): same code, construct path and
+//! message.
+
+mod common;
+
+use std::time::Duration;
+
+use common::assert_same_error;
+use lambda_cdk::applicationautoscaling::{CronOptions, ScalingSchedule, Schedule};
+use lambda_cdk::lambda::{AutoScalingOptions, UtilizationScalingOptions};
+use lambda_cdk::prelude::*;
+
+const INLINE: &str = "exports.handler = async () => \"hi\";";
+
+/// An app with one stack named like the oracle app, and its Node.js 20 function `Fn`.
+fn function(stack_name: &str) -> (App, Stack, Function) {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, stack_name).expect("stack");
+    let function = Function::builder()
+        .runtime(Runtime::NODEJS_20_X)
+        .handler("index.handler")
+        .code(Code::from_inline(INLINE))
+        .build(&stack, "Fn")
+        .expect("function");
+    (app, stack, function)
+}
+
+#[test]
+fn autoscaling_min_above_max() {
+    let (_app, _stack, f) = function("autoscaling-min-above-max");
+    let alias = f.add_alias("live").unwrap();
+    let result = alias.add_auto_scaling(
+        AutoScalingOptions::builder()
+            .min_capacity(10)
+            .max_capacity(5)
+            .build(),
+    );
+    assert_same_error("autoscaling-min-above-max", result);
+    // Nothing was left in the tree: autoscaling can still be added.
+    assert!(alias
+        .add_auto_scaling(AutoScalingOptions::builder().max_capacity(5).build())
+        .is_ok());
+}
+
+#[test]
+fn autoscaling_utilization_target() {
+    let (_app, _stack, f) = function("autoscaling-utilization-target");
+    let scaling = f
+        .add_alias("live")
+        .unwrap()
+        .add_auto_scaling(AutoScalingOptions::builder().max_capacity(5).build())
+        .unwrap();
+    let result = scaling.scale_on_utilization(
+        UtilizationScalingOptions::builder()
+            .utilization_target(0.95)
+            .build(),
+    );
+    assert_same_error("autoscaling-utilization-target", result);
+}
+
+#[test]
+fn autoscaling_schedule_no_capacity() {
+    let (_app, _stack, f) = function("autoscaling-schedule-no-capacity");
+    let scaling = f
+        .add_alias("live")
+        .unwrap()
+        .add_auto_scaling(AutoScalingOptions::builder().max_capacity(5).build())
+        .unwrap();
+    let schedule = Schedule::rate(Duration::from_secs(86_400)).unwrap();
+    let result = scaling.scale_on_schedule(
+        "Nightly",
+        ScalingSchedule::builder().schedule(schedule).build(),
+    );
+    assert_same_error("autoscaling-schedule-no-capacity", result);
+}
+
+/// The malformed cron aws-cdk-lib refuses: both a day and a week day.
+#[test]
+fn autoscaling_cron_day_and_weekday() {
+    let result = Schedule::cron(CronOptions {
+        minute: Some("0".into()),
+        day: Some("1".into()),
+        week_day: Some("MON".into()),
+        ..CronOptions::default()
+    });
+    assert_same_error("autoscaling-cron-day-and-weekday", result);
+}
+
+#[test]
+fn autoscaling_rate_zero() {
+    assert_same_error("autoscaling-rate-zero", Schedule::rate(Duration::ZERO));
+}
+
+#[test]
+fn autoscaling_rate_seconds() {
+    assert_same_error(
+        "autoscaling-rate-seconds",
+        Schedule::rate(Duration::from_secs(90)),
+    );
+}
+
+/// aws-cdk-lib's `AutoScalingAlreadyEnabledAlias`: one scalable target per alias.
+#[test]
+fn autoscaling_twice() {
+    let (_app, _stack, f) = function("autoscaling-twice");
+    let alias = f.add_alias("live").unwrap();
+    let options = AutoScalingOptions::builder().max_capacity(5).build();
+    alias.add_auto_scaling(options.clone()).unwrap();
+    match alias.add_auto_scaling(options) {
+        Err(lambda_cdk::Error::Validation {
+            code,
+            message,
+            path,
+        }) => {
+            assert_eq!(code, "AutoScalingAlreadyEnabledAlias");
+            assert_eq!(message, "AutoScaling already enabled for this alias");
+            assert_eq!(path, "autoscaling-twice/Fn/Aliaslive");
+        }
+        other => panic!("expected a validation error, got {:?}", other.err()),
+    }
+}
