@@ -122,3 +122,51 @@ fn autoscaling_twice() {
         other => panic!("expected a validation error, got {:?}", other.err()),
     }
 }
+
+/// aws-cdk-lib's `CannotFindFile` for an image directory without a Dockerfile, at the asset's
+/// construct path. Its message holds the absolute path of the directory where the golden was
+/// written: the test expects the same path under this checkout.
+#[test]
+fn docker_missing_dockerfile() {
+    use lambda_cdk::lambda::{AssetImageCodeProps, DockerImageCode, DockerImageFunction};
+
+    let app = App::new();
+    let stack = Stack::builder()
+        .build(&app, "docker-missing-dockerfile")
+        .unwrap();
+    let dir = common::repo_root().join("fixtures").join("handler-node");
+    let result = DockerImageFunction::builder()
+        .code(DockerImageCode::from_image_asset(
+            &dir,
+            AssetImageCodeProps::default(),
+        ))
+        .build(&stack, "Fn");
+    let want = common::golden_error("docker-missing-dockerfile");
+    let golden_message = want["message"].as_str().unwrap();
+    let (_, in_repo) = golden_message.split_once("/fixtures/").unwrap();
+    match result {
+        Err(lambda_cdk::Error::Validation {
+            code,
+            message,
+            path,
+        }) => {
+            assert_eq!(code, want["name"].as_str().unwrap());
+            assert_eq!(path, want["constructPath"].as_str().unwrap());
+            assert_eq!(
+                message,
+                format!(
+                    "Cannot find file at {}/fixtures/{in_repo}",
+                    common::repo_root().display()
+                )
+            );
+        }
+        other => panic!("expected a validation error, got {:?}", other.err()),
+    }
+    // Nothing was left behind: the function can be made again under the same id.
+    assert!(Function::builder()
+        .runtime(Runtime::NODEJS_20_X)
+        .handler("index.handler")
+        .code(Code::from_inline(INLINE))
+        .build(&stack, "Fn")
+        .is_ok());
+}

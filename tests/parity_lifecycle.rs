@@ -27,3 +27,17 @@ fn log_group_managed_flag() {
 fn alias_autoscaling() {
     parity("alias-autoscaling");
 }
+
+/// `DockerImageFunction` on an image of the stack's repository (its policy lets Lambda pull),
+/// and `Code::from_ecr_image` of an imported repository by digest.
+#[test]
+fn docker_ecr() {
+    parity("docker-ecr");
+}
+
+/// `DockerImageCode::from_image_asset`: the staged build contexts (`.dockerignore` applied),
+/// their hashes, and the `dockerImages` entries of the asset manifest.
+#[test]
+fn docker_image_asset() {
+    parity("docker-image-asset");
+}

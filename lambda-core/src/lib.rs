@@ -8,6 +8,7 @@ pub mod applicationautoscaling;
 pub mod assets;
 pub mod cloudwatch;
 mod core;
+pub mod ecr;
 mod error;
 pub mod events;
 pub mod iam;

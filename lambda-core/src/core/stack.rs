@@ -29,6 +29,8 @@ pub(crate) struct FileAsset {
     pub(crate) file_name: String,
     /// Stack-relative path of the asset construct, e.g. `MyFunction/Code`.
     pub(crate) display_name: String,
+    /// Set for a Docker image asset: staged the same way, listed under `dockerImages`.
+    pub(crate) docker: Option<crate::assets::docker::DockerImageSource>,
 }
 
 impl FileAsset {
@@ -181,6 +183,35 @@ impl Stack {
         (bucket, Value::String(key))
     }
 }
+
+impl Stack {
+    /// Registers a Docker image asset (a staged build context) and returns its image URI in the
+    /// bootstrap's container-assets repository, tagged with the asset hash.
+    pub(crate) fn add_docker_image_asset(&self, asset: FileAsset) -> Value {
+        let uri = format!(
+            "${{AWS::AccountId}}.dkr.ecr.${{AWS::Region}}.${{AWS::URLSuffix}}/{CONTAINER_ASSETS_REPOSITORY}:{}",
+            asset.hash
+        );
+        let env = self.with_data(|d| {
+            if d.asset_hashes.insert(asset.hash.clone()) {
+                d.assets.push(asset);
+            }
+            d.env.clone()
+        });
+        let mut uri = uri;
+        if let Some(account) = &env.account {
+            uri = uri.replace("${AWS::AccountId}", account);
+        }
+        if let Some(region) = &env.region {
+            uri = uri.replace("${AWS::Region}", region);
+        }
+        Value::sub(uri)
+    }
+}
+
+/// The default synthesizer's repository for Docker image assets.
+pub(crate) const CONTAINER_ASSETS_REPOSITORY: &str =
+    "cdk-hnb659fds-container-assets-${AWS::AccountId}-${AWS::Region}";
 
 /// CloudFormation's rule for stack names, checked when the stack is created.
 fn validate_stack_name(name: &str) -> Result<()> {

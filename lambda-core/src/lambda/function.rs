@@ -168,6 +168,8 @@ impl Function {
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
         rules::check_name_and_description(function_name.as_deref(), description.as_deref(), &path)?;
         rules::check_handler(&runtime, &handler, &path)?;
+        lambda_spec::validate_image_code(matches!(code, Code::Image(_)), runtime, &handler)
+            .map_err(|e| Error::spec(e, path.get()))?;
         if let Some(mb) = memory_size {
             rules::check_memory_size(mb, &path)?;
         }
@@ -256,7 +258,17 @@ impl Function {
             if let Some(n) = &function_name {
                 properties.push((prop::FUNCTION_NAME, n.as_str().into()));
             }
-            properties.push((prop::HANDLER, handler.into()));
+            // Container images have neither handler nor runtime, and say `PackageType: Image`.
+            let is_image = runtime.is_from_image();
+            if !is_image {
+                properties.push((prop::HANDLER, handler.into()));
+            }
+            if let Some(config) = bound.image_config {
+                properties.push((prop::IMAGE_CONFIG, config));
+            }
+            if is_image {
+                properties.push((prop::PACKAGE_TYPE, "Image".into()));
+            }
             properties.push((prop::LAYERS, layers_value(&state, &node)));
             if logging_format.is_some() || log_group.is_some() {
                 let mut config: Vec<(&str, Value)> = Vec::new();
@@ -284,7 +296,9 @@ impl Function {
                 properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
             }
             properties.push((prop::ROLE, role.role_arn()));
-            properties.push((prop::RUNTIME, runtime.name().into()));
+            if !is_image {
+                properties.push((prop::RUNTIME, runtime.name().into()));
+            }
             if let Some(mode) = &runtime_management_mode {
                 properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
             }

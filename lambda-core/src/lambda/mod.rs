@@ -3,6 +3,7 @@
 mod alias;
 mod autoscaling;
 mod code;
+mod docker_image;
 mod function;
 mod function_hash;
 mod function_url;
@@ -20,6 +21,9 @@ mod version_upgrade;
 pub use alias::{Alias, AliasTarget};
 pub use autoscaling::{AutoScalingOptions, ScalableFunctionAttribute, UtilizationScalingOptions};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use docker_image::{
+    AssetImageCodeProps, DockerImageCode, DockerImageFunction, EcrImageCodeProps, ImageCode,
+};
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
