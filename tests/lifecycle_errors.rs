@@ -170,3 +170,56 @@ fn docker_missing_dockerfile() {
         .build(&stack, "Fn")
         .is_ok());
 }
+
+/// A custom command that exits non-zero: aws-cdk-lib's code, and its status, stdout and stderr
+/// in the message.
+#[test]
+fn custom_command_fails() {
+    use lambda_cdk::lambda::CustomCommandOptions;
+
+    let out = common::repo_root().join("tests/oracle/errors/never-built");
+    let result = Code::from_custom_command(
+        &out,
+        &[
+            "node",
+            "-e",
+            "console.log(\"building\"); console.error(\"no compiler found\"); process.exit(3)",
+        ],
+        CustomCommandOptions::default(),
+    );
+    assert_same_error("custom-command-fails", result);
+    assert!(!out.exists());
+}
+
+/// The command runs in its working directory with its environment.
+#[test]
+fn custom_command_cwd_and_env() {
+    use lambda_cdk::lambda::CustomCommandOptions;
+
+    let dir = tempfile::tempdir().unwrap();
+    let result = Code::from_custom_command(
+        dir.path().join("out"),
+        &[
+            "node",
+            "-e",
+            "require('fs').mkdirSync('out'); require('fs').writeFileSync('out/v', process.env.BUILD_TAG)",
+        ],
+        CustomCommandOptions {
+            cwd: Some(dir.path().to_path_buf()),
+            env: vec![("BUILD_TAG".into(), "t42".into())],
+            ..CustomCommandOptions::default()
+        },
+    );
+    assert!(result.is_ok());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/v")).unwrap(),
+        "t42"
+    );
+    let empty = Code::from_custom_command(dir.path(), &[], CustomCommandOptions::default());
+    match empty {
+        Err(lambda_cdk::Error::Validation { code, .. }) => {
+            assert_eq!(code, "CommandMustContainArgument")
+        }
+        _ => panic!("an empty command must fail"),
+    }
+}

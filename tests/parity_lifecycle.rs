@@ -41,3 +41,9 @@ fn docker_ecr() {
 fn docker_image_asset() {
     parity("docker-image-asset");
 }
+
+/// `Code::from_custom_command`: `node -e` writes `index.js` at synthesis; the folder is staged.
+#[test]
+fn custom_command() {
+    parity("custom-command");
+}

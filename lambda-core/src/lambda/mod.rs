@@ -3,6 +3,7 @@
 mod alias;
 mod autoscaling;
 mod code;
+mod custom_command;
 mod docker_image;
 mod function;
 mod function_hash;
@@ -21,6 +22,7 @@ mod version_upgrade;
 pub use alias::{Alias, AliasTarget};
 pub use autoscaling::{AutoScalingOptions, ScalableFunctionAttribute, UtilizationScalingOptions};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
+pub use custom_command::CustomCommandOptions;
 pub use docker_image::{
     AssetImageCodeProps, DockerImageCode, DockerImageFunction, EcrImageCodeProps, ImageCode,
 };
