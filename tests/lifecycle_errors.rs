@@ -223,3 +223,29 @@ fn custom_command_cwd_and_env() {
         _ => panic!("an empty command must fail"),
     }
 }
+
+/// CloudFormation's 500-resource limit, checked at synthesis as aws-cdk-lib does: 251 functions
+/// with their roles are 502 resources. Nothing is written.
+#[test]
+fn too_many_resources() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "too-many-resources").unwrap();
+    for i in 0..251 {
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline(format!(
+                "exports.handler = async () => {i};"
+            )))
+            .build(&stack, &format!("Fn{i}"))
+            .unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cdk.out");
+    assert_same_error("too-many-resources", app.synth_to(&out));
+    assert!(!out.join("manifest.json").exists());
+
+    // The limit is context: raised, the same app synthesizes.
+    stack.set_context(lambda_cdk::STACK_RESOURCE_LIMIT, 600);
+    assert!(app.synth_to(&out).is_ok());
+}

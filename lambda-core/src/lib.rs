@@ -26,7 +26,7 @@ pub use crate::core::flags;
 pub use crate::core::logical_id;
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
-pub use crate::core::stack::{Environment, Stack};
+pub use crate::core::stack::{Environment, Stack, DEFAULT_MAX_RESOURCES, STACK_RESOURCE_LIMIT};
 pub use crate::core::tags::Tags;
 pub use crate::core::value::{ElementRef, Lazy, Pseudo, Target, Value};
 pub use error::{Error, Result};

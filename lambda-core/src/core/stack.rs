@@ -213,6 +213,60 @@ impl Stack {
 pub(crate) const CONTAINER_ASSETS_REPOSITORY: &str =
     "cdk-hnb659fds-container-assets-${AWS::AccountId}-${AWS::Region}";
 
+/// Context key of the most resources a stack may hold (aws-cdk-lib's `maxResources`); 0 turns the
+/// check off.
+pub const STACK_RESOURCE_LIMIT: &str = "@aws-cdk/core:stackResourceLimit";
+/// CloudFormation's limit of resources per template, aws-cdk-lib's default `maxResources`.
+pub const DEFAULT_MAX_RESOURCES: u64 = 500;
+
+/// aws-cdk-lib's check at synthesis: a stack with more resources than its limit
+/// ([`STACK_RESOURCE_LIMIT`], 500 by default) fails with `TooManyResourcesInStack`, counting
+/// each resource type in template order.
+pub(crate) fn check_resource_limit(
+    tree: &super::tree::Tree,
+    stack: super::tree::NodeId,
+    elements: &[super::tree::NodeId],
+) -> Result<()> {
+    use super::element::Section;
+    use super::tree::Shape;
+
+    let max = match tree.context(stack, STACK_RESOURCE_LIMIT) {
+        Some(serde_json::Value::Number(n)) => n.as_u64().unwrap_or(DEFAULT_MAX_RESOURCES),
+        Some(serde_json::Value::String(s)) => s.parse().unwrap_or(DEFAULT_MAX_RESOURCES),
+        _ => DEFAULT_MAX_RESOURCES,
+    };
+    if max == 0 {
+        return Ok(());
+    }
+    let resources: Vec<&str> = elements
+        .iter()
+        .map(|&n| tree.node(n))
+        .filter(|node| matches!(node.shape, Shape::Element(Section::Resources)))
+        .map(|node| &*node.cfn_type)
+        .collect();
+    let total = resources.len() as u64;
+    if total <= max {
+        return Ok(());
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in resources {
+        match counts.iter_mut().find(|(k, _)| *k == t) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let counts: Vec<String> = counts.iter().map(|(t, c)| format!("{t} ({c})")).collect();
+    let path = tree.path(stack);
+    Err(Error::validation(
+        "TooManyResourcesInStack",
+        format!(
+            "Number of resources in stack '{path}': {total} is greater than allowed maximum of {max}: {}",
+            counts.join(", ")
+        ),
+        path.clone(),
+    ))
+}
+
 /// CloudFormation's rule for stack names, checked when the stack is created.
 fn validate_stack_name(name: &str) -> Result<()> {
     let mut chars = name.chars();
