@@ -101,11 +101,13 @@ declare -A SKIP=(
 # permissions name functions made outside the app (MyFn, MyOtherFn, ThirdFn), which CloudFormation
 # (moto's too: "XML parse error" from its failed Lambda::Permission) refuses when they do not exist;
 # or their functions run container images that exist nowhere (an ECR tag nobody pushed) or that
-# only a Docker engine, which this test does not need, builds at deploy time.
+# only a Docker engine, which this test does not need, builds at deploy time; or custom resources
+# whose provider function moto would have to run (in Docker).
 # Not deployed, and not held to the resource-type check above.
 declare -A SKIP_IMPORTS=(
   [docker_ecr]="its images are an ECR tag and digest that nobody pushed (CloudFormation needs the image to exist)"
   [docker_image_asset]="its image assets are built by a Docker engine at deploy time"
+  [log_retention]="its Custom::LogRetention resources need their provider function to run, which moto runs only in a Docker engine"
   [imported_functions]="its permissions are on functions imported by ARN and name, which exist in no account"
   [imported_functions_env]="its permissions are on functions imported by ARN and name, which exist in no account"
 )

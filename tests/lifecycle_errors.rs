@@ -249,3 +249,40 @@ fn too_many_resources() {
     stack.set_context(lambda_cdk::STACK_RESOURCE_LIMIT, 600);
     assert!(app.synth_to(&out).is_ok());
 }
+
+/// `log_retention` with `log_group`: aws-cdk-lib's `LogRetentionLogGroupConflict`.
+#[test]
+fn log_retention_and_group() {
+    let app = App::new();
+    let stack = Stack::builder()
+        .build(&app, "log-retention-and-group")
+        .unwrap();
+    let group = LogGroup::builder().build(&stack, "Lg").unwrap();
+    let result = Function::builder()
+        .runtime(Runtime::NODEJS_20_X)
+        .handler("index.handler")
+        .code(Code::from_inline(INLINE))
+        .log_retention(RetentionDays::OneDay)
+        .log_group(group)
+        .build(&stack, "Fn");
+    assert_same_error("log-retention-and-group", result);
+}
+
+/// `log_removal_policy` with the CDK-managed log group: aws-cdk-lib's
+/// `LogRemovalPolicyFeatureFlagConflict`.
+#[test]
+fn log_removal_policy_managed_log_group() {
+    let app = App::new();
+    app.set_context(lambda_cdk::flags::USE_CDK_MANAGED_LOG_GROUP, true);
+    let stack = Stack::builder()
+        .build(&app, "log-removal-policy-managed-log-group")
+        .unwrap();
+    let result = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline(INLINE))
+        .log_retention(RetentionDays::Infinite)
+        .log_removal_policy(RemovalPolicy::Retain)
+        .build(&stack, "Retained");
+    assert_same_error("log-removal-policy-managed-log-group", result);
+}

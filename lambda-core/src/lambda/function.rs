@@ -147,6 +147,15 @@ impl Function {
         system_log_level: Option<SystemLogLevel>,
         /// The log group the function writes to.
         log_group: Option<LogGroup>,
+        /// Legacy log retention: a `Custom::LogRetention` sets the retention of
+        /// `/aws/lambda/<function>` (not together with `log_group`).
+        log_retention: Option<crate::logs::RetentionDays>,
+        /// The role of the stack's log retention provider (a new one when unset).
+        log_retention_role: Option<Role>,
+        /// How the log retention provider retries throttled calls.
+        log_retention_retry_options: Option<super::log_retention::LogRetentionRetryOptions>,
+        /// What happens to the log group of `log_retention` when the function leaves the stack.
+        log_removal_policy: Option<crate::core::element::RemovalPolicy>,
         /// When the runtime is updated.
         runtime_management_mode: Option<RuntimeManagementMode>,
         /// Recursive loop detection.
@@ -210,6 +219,13 @@ impl Function {
         for (count, layer) in layers.iter().enumerate() {
             rules::check_layer(runtime, count, layer, &path)?;
         }
+        super::log_retention::check_log_options(
+            scope,
+            log_group.is_some(),
+            log_retention.is_some(),
+            log_removal_policy.is_some(),
+            &path.get(),
+        )?;
 
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
@@ -360,7 +376,15 @@ impl Function {
                         Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
                     ));
             }
-            if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
+            if let Some(retention) = log_retention {
+                super::log_retention::add_log_retention(
+                    &function,
+                    retention,
+                    log_retention_role,
+                    log_retention_retry_options,
+                    log_removal_policy,
+                )?;
+            } else if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
                 LogGroup::builder()
                     .log_group_name(Value::join(
                         "",

@@ -11,6 +11,7 @@ mod function_url;
 mod imported;
 mod invocable;
 mod layer;
+mod log_retention;
 mod permission;
 mod rules;
 mod runtime_management;
@@ -40,6 +41,7 @@ pub use lambda_spec::{
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission};
+pub use log_retention::{LogRetentionRetryOptions, LOG_RETENTION_PROVIDER_ID};
 pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
 pub use singleton::SingletonFunction;
