@@ -286,3 +286,138 @@ fn log_removal_policy_managed_log_group() {
         .build(&stack, "Retained");
     assert_same_error("log-removal-policy-managed-log-group", result);
 }
+
+/// A container image cannot be a layer's content: aws-cdk-lib's `CodeDefineLocation`.
+#[test]
+fn image_code_in_a_layer() {
+    use lambda_cdk::ecr::Repository;
+    use lambda_cdk::lambda::EcrImageCodeProps;
+
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "image-layer").unwrap();
+    let repo = Repository::from_repository_name(&stack, "Repo", "my-repo").unwrap();
+    let result = LayerVersion::builder()
+        .code(Code::from_ecr_image(repo, EcrImageCodeProps::default()))
+        .build(&stack, "Layer");
+    match result {
+        Err(lambda_cdk::Error::Validation {
+            code,
+            message,
+            path,
+        }) => {
+            assert_eq!(code, "CodeDefineLocation");
+            assert_eq!(message, "Code must define an S3 location");
+            assert_eq!(path, "image-layer/Layer");
+        }
+        _ => panic!("image code in a layer must fail"),
+    }
+}
+
+/// Image code needs the `FROM_IMAGE` handler and runtime, and they need image code
+/// (aws-cdk-lib's `MustBeHandlerUsingImage`, `MustBeRuntimeUsingImage`).
+#[test]
+fn image_code_needs_from_image() {
+    use lambda_cdk::ecr::Repository;
+    use lambda_cdk::lambda::EcrImageCodeProps;
+
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "image-pairing").unwrap();
+    let repo = Repository::from_repository_name(&stack, "Repo", "my-repo").unwrap();
+    let result = Function::builder()
+        .runtime(Runtime::FROM_IMAGE)
+        .handler("FROM_IMAGE")
+        .code(Code::from_inline(INLINE))
+        .build(&stack, "Inline");
+    assert!(result.is_err());
+    let result = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_ecr_image(repo, EcrImageCodeProps::default()))
+        .build(&stack, "Image");
+    match result {
+        Err(lambda_cdk::Error::Validation { code, .. }) => {
+            assert_eq!(code, "MustBeHandlerUsingImage")
+        }
+        _ => panic!("image code with a zip runtime must fail"),
+    }
+}
+
+/// Not an error: an alias's fixed provisioned concurrency is its `ProvisionedConcurrencyConfig`;
+/// 0 writes none, as in aws-cdk-lib. A scaling cron without a minute warns.
+#[test]
+fn alias_provisioned_concurrency_and_cron_warning() {
+    use lambda_cdk::lambda::Alias;
+
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "provisioned").unwrap();
+    let f = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline(INLINE))
+        .build(&stack, "Fn")
+        .unwrap();
+    let version = f.current_version().unwrap();
+    Alias::builder()
+        .alias_name("live")
+        .version(&version)
+        .provisioned_concurrent_executions(5)
+        .build(&stack, "Live")
+        .unwrap();
+    let none = Alias::builder()
+        .alias_name("zero")
+        .version(&version)
+        .provisioned_concurrent_executions(0)
+        .build(&stack, "Zero")
+        .unwrap();
+    let scaling = none
+        .add_auto_scaling(AutoScalingOptions::builder().max_capacity(4).build())
+        .unwrap();
+    scaling
+        .scale_on_schedule(
+            "Hourly",
+            ScalingSchedule::builder()
+                .schedule(
+                    Schedule::cron(CronOptions {
+                        hour: Some("1".into()),
+                        ..CronOptions::default()
+                    })
+                    .unwrap(),
+                )
+                .max_capacity(2)
+                .build(),
+        )
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let assembly = app.synth_to(&dir.path().join("out")).unwrap();
+    let template = assembly.template("provisioned").unwrap();
+    let resources = template["Resources"].as_object().unwrap();
+    let alias = |name: &str| {
+        resources
+            .values()
+            .find(|r| r["Type"] == "AWS::Lambda::Alias" && r["Properties"]["Name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        alias("live")["Properties"]["ProvisionedConcurrencyConfig"],
+        serde_json::json!({ "ProvisionedConcurrentExecutions": 5 })
+    );
+    assert!(alias("zero")["Properties"]
+        .get("ProvisionedConcurrencyConfig")
+        .is_none());
+    let target = resources
+        .values()
+        .find(|r| r["Type"] == "AWS::ApplicationAutoScaling::ScalableTarget")
+        .unwrap();
+    assert_eq!(target["Properties"]["MinCapacity"], 1);
+    assert_eq!(
+        target["Properties"]["ScheduledActions"][0]["Schedule"],
+        "cron(* 1 * * ? *)"
+    );
+    let metadata =
+        std::fs::read_to_string(dir.path().join("out/provisioned.metadata.json")).unwrap();
+    assert!(
+        metadata.contains("@aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute"),
+        "{metadata}"
+    );
+}
