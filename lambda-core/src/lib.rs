@@ -4,11 +4,13 @@
 //! Templates match what aws-cdk-lib 2.276.0 writes for the same app, logical IDs included.
 #![deny(missing_docs)]
 
+pub mod applicationautoscaling;
 pub mod assets;
 pub mod cloudwatch;
 pub mod codeguruprofiler;
 mod core;
 pub mod dynamodb;
+pub mod ecr;
 mod error;
 pub mod events;
 pub mod iam;
@@ -32,7 +34,7 @@ pub use crate::core::logical_id;
 pub use crate::core::mapping::{regional_fact, CfnMapping, TARGET_PARTITIONS};
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
-pub use crate::core::stack::{Environment, Stack};
+pub use crate::core::stack::{Environment, Stack, DEFAULT_MAX_RESOURCES, STACK_RESOURCE_LIMIT};
 pub use crate::core::tags::Tags;
 pub use crate::core::value::{ElementRef, Lazy, Pseudo, Target, Value};
 pub use error::{Error, Result};

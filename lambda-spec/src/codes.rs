@@ -176,3 +176,17 @@ pub const PARALLELIZATION_FACTOR_INCLUSIVE: &str = "ParallelizationFactorInclusi
 pub const TUMBLING_WINDOW_CANNOT_SECONDS: &str = "TumblingWindowCannotSeconds";
 /// CDK: a DynamoDB event source on a table without a stream.
 pub const DYNAMO_STREAMS_ENABLED_TABLE: &str = "DynamoStreamsEnabledTable";
+// ---- Application Auto Scaling (aws-applicationautoscaling and aws-lambda 2.276.0) ----
+
+/// CDK: a scalable target whose `minCapacity` is above its `maxCapacity`.
+pub const SCALING_MIN_CAPACITY: &str = "MinCapacity";
+/// CDK: a provisioned-concurrency utilization target outside 0.1..=0.9.
+pub const UTILIZATION_TARGET_FOUND: &str = "UtilizationTargetFound";
+/// CDK: a scheduled scaling action with neither `minCapacity` nor `maxCapacity`.
+pub const SUPPLY_LEAST_ONE_MIN_CAPACITY: &str = "SupplyLeastOneMinCapacity";
+/// CDK: a scaling schedule's rate of zero.
+pub const SCALING_DURATION_CANNOT: &str = "DurationCannot";
+/// CDK: a scaling schedule's cron with both `day` and `weekDay`.
+pub const CANNOT_SUPPLY_DAY_WEEK_DAY: &str = "CannotSupplyDayWeekDay";
+/// CDK: `addAutoScaling` called twice on one alias.
+pub const AUTO_SCALING_ALREADY_ENABLED_ALIAS: &str = "AutoScalingAlreadyEnabledAlias";

@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod adot;
+mod autoscaling;
 mod code;
 pub mod codes;
 mod dead_letter;
@@ -57,6 +58,7 @@ pub use adot::{
     adot_fact_name, adot_layer_arn, adot_versions, validate_adot_instrumentation,
     ADOT_INSTRUMENT_HANDLER,
 };
+pub use autoscaling::*;
 pub use code::{
     is_valid_inline_code_size, validate_image_code, validate_inline_code,
     validate_inline_code_handler, INLINE_CODE_MAX_BYTES, INLINE_CODE_MODULE,

@@ -11,6 +11,7 @@
 //! The exact rules (field encoding, walk order, CRLF normalization, symlinks, the three ignore
 //! modes) are documented in the submodules and on each item.
 
+pub(crate) mod docker;
 mod error;
 mod fingerprint;
 mod ignore;
@@ -24,6 +25,7 @@ mod zip;
 
 use std::path::Path;
 
+pub use self::docker::DockerImageAssetOptions;
 pub use self::error::AssetError;
 pub use self::fingerprint::{content_fingerprint, fingerprint, fingerprint_with_threads};
 pub use self::options::{FingerprintOptions, IgnoreMode, SymlinkFollow};

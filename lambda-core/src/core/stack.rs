@@ -29,6 +29,8 @@ pub(crate) struct FileAsset {
     pub(crate) file_name: String,
     /// Stack-relative path of the asset construct, e.g. `MyFunction/Code`.
     pub(crate) display_name: String,
+    /// Set for a Docker image asset: staged the same way, listed under `dockerImages`.
+    pub(crate) docker: Option<crate::assets::docker::DockerImageSource>,
 }
 
 impl FileAsset {
@@ -180,6 +182,89 @@ impl Stack {
         };
         (bucket, Value::String(key))
     }
+}
+
+impl Stack {
+    /// Registers a Docker image asset (a staged build context) and returns its image URI in the
+    /// bootstrap's container-assets repository, tagged with the asset hash.
+    pub(crate) fn add_docker_image_asset(&self, asset: FileAsset) -> Value {
+        let uri = format!(
+            "${{AWS::AccountId}}.dkr.ecr.${{AWS::Region}}.${{AWS::URLSuffix}}/{CONTAINER_ASSETS_REPOSITORY}:{}",
+            asset.hash
+        );
+        let env = self.with_data(|d| {
+            if d.asset_hashes.insert(asset.hash.clone()) {
+                d.assets.push(asset);
+            }
+            d.env.clone()
+        });
+        let mut uri = uri;
+        if let Some(account) = &env.account {
+            uri = uri.replace("${AWS::AccountId}", account);
+        }
+        if let Some(region) = &env.region {
+            uri = uri.replace("${AWS::Region}", region);
+        }
+        Value::sub(uri)
+    }
+}
+
+/// The default synthesizer's repository for Docker image assets.
+pub(crate) const CONTAINER_ASSETS_REPOSITORY: &str =
+    "cdk-hnb659fds-container-assets-${AWS::AccountId}-${AWS::Region}";
+
+/// Context key of the most resources a stack may hold (aws-cdk-lib's `maxResources`); 0 turns the
+/// check off.
+pub const STACK_RESOURCE_LIMIT: &str = "@aws-cdk/core:stackResourceLimit";
+/// CloudFormation's limit of resources per template, aws-cdk-lib's default `maxResources`.
+pub const DEFAULT_MAX_RESOURCES: u64 = 500;
+
+/// aws-cdk-lib's check at synthesis: a stack with more resources than its limit
+/// ([`STACK_RESOURCE_LIMIT`], 500 by default) fails with `TooManyResourcesInStack`, counting
+/// each resource type in template order.
+pub(crate) fn check_resource_limit(
+    tree: &super::tree::Tree,
+    stack: super::tree::NodeId,
+    elements: &[super::tree::NodeId],
+) -> Result<()> {
+    use super::element::Section;
+    use super::tree::Shape;
+
+    let max = match tree.context(stack, STACK_RESOURCE_LIMIT) {
+        Some(serde_json::Value::Number(n)) => n.as_u64().unwrap_or(DEFAULT_MAX_RESOURCES),
+        Some(serde_json::Value::String(s)) => s.parse().unwrap_or(DEFAULT_MAX_RESOURCES),
+        _ => DEFAULT_MAX_RESOURCES,
+    };
+    if max == 0 {
+        return Ok(());
+    }
+    let resources: Vec<&str> = elements
+        .iter()
+        .map(|&n| tree.node(n))
+        .filter(|node| matches!(node.shape, Shape::Element(Section::Resources)))
+        .map(|node| &*node.cfn_type)
+        .collect();
+    let total = resources.len() as u64;
+    if total <= max {
+        return Ok(());
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in resources {
+        match counts.iter_mut().find(|(k, _)| *k == t) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let counts: Vec<String> = counts.iter().map(|(t, c)| format!("{t} ({c})")).collect();
+    let path = tree.path(stack);
+    Err(Error::validation(
+        "TooManyResourcesInStack",
+        format!(
+            "Number of resources in stack '{path}': {total} is greater than allowed maximum of {max}: {}",
+            counts.join(", ")
+        ),
+        path.clone(),
+    ))
 }
 
 /// CloudFormation's rule for stack names, checked when the stack is created.

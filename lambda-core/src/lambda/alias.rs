@@ -63,8 +63,10 @@ impl From<&LatestVersion> for AliasTarget {
 /// An `AWS::Lambda::Alias`.
 #[derive(Clone)]
 pub struct Alias {
-    base: ResourceBase,
+    pub(super) base: ResourceBase,
     lambda: Function,
+    /// The alias name (`Name`), for the scalable target's resource id.
+    pub(super) alias_name: String,
 }
 
 resource_construct! {
@@ -109,6 +111,9 @@ impl Alias {
         /// `Description` of the alias.
         #[builder(into)]
         description: Option<String>,
+        /// Provisioned concurrency of the alias (`ProvisionedConcurrencyConfig`); 0 means none,
+        /// as in aws-cdk-lib.
+        provisioned_concurrent_executions: Option<u32>,
     ) -> Result<Self> {
         let lambda = version.lambda().clone();
         let mut properties: Vec<(&'static str, Value)> = Vec::new();
@@ -117,7 +122,13 @@ impl Alias {
         }
         properties.push(("FunctionName", lambda.function_name()));
         properties.push(("FunctionVersion", version.version()));
-        properties.push(("Name", alias_name.into()));
+        properties.push(("Name", alias_name.as_str().into()));
+        if let Some(n) = provisioned_concurrent_executions.filter(|n| *n > 0) {
+            properties.push((
+                "ProvisionedConcurrencyConfig",
+                Value::object([("ProvisionedConcurrentExecutions", Value::from(n))]),
+            ));
+        }
         let base = ResourceBase::create(
             scope,
             id,
@@ -125,7 +136,11 @@ impl Alias {
             "AWS::Lambda::Alias",
             properties,
         )?;
-        Ok(Alias { base, lambda })
+        Ok(Alias {
+            base,
+            lambda,
+            alias_name,
+        })
     }
 }
 

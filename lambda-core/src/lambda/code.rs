@@ -63,6 +63,8 @@ pub enum Code {
     },
     /// Bucket and key given as template parameters at deploy time.
     CfnParameters,
+    /// A container image (`Code.ImageUri`), from ECR or built from a local Dockerfile.
+    Image(Box<super::docker_image::ImageCode>),
 }
 
 impl Code {
@@ -123,6 +125,8 @@ pub(crate) struct BoundCode {
     pub(crate) asset_file: Option<String>,
     /// Constructs the function must wait for (a bucket policy granting Lambda access).
     pub(crate) dependencies: Vec<ConstructNode>,
+    /// `ImageConfig` of container-image code.
+    pub(crate) image_config: Option<Value>,
 }
 
 impl Code {
@@ -146,6 +150,7 @@ impl Code {
                     property: Value::object([("ZipFile", Value::from(source.as_str()))]),
                     asset_file: None,
                     dependencies: Vec::new(),
+                    image_config: None,
                 })
             }
             Code::Asset { path, options } => {
@@ -191,11 +196,13 @@ impl Code {
                     packaging: planned.packaging,
                     file_name: planned.file_name.clone(),
                     display_name,
+                    docker: None,
                 });
                 Ok(BoundCode {
                     property: Value::object([("S3Bucket", bucket), ("S3Key", key)]),
                     asset_file: Some(planned.file_name.clone()),
                     dependencies: Vec::new(),
+                    image_config: None,
                 })
             }
             Code::Bucket {
@@ -203,6 +210,7 @@ impl Code {
                 key,
                 options,
             } => bind_bucket(bucket, key, options, function, function_name),
+            Code::Image(image) => image.bind(function),
             Code::CfnParameters => {
                 let bucket = CfnParameter::builder()
                     .type_name("String")
@@ -214,6 +222,7 @@ impl Code {
                     property: Value::object([("S3Bucket", bucket.value()), ("S3Key", key.value())]),
                     asset_file: None,
                     dependencies: Vec::new(),
+                    image_config: None,
                 })
             }
         }
@@ -295,5 +304,6 @@ fn bind_bucket(
         property: Value::object(entries),
         asset_file: None,
         dependencies,
+        image_config: None,
     })
 }

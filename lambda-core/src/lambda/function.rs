@@ -159,6 +159,15 @@ impl Function {
         system_log_level: Option<SystemLogLevel>,
         /// The log group the function writes to.
         log_group: Option<LogGroup>,
+        /// Legacy log retention: a `Custom::LogRetention` sets the retention of
+        /// `/aws/lambda/<function>` (not together with `log_group`).
+        log_retention: Option<crate::logs::RetentionDays>,
+        /// The role of the stack's log retention provider (a new one when unset).
+        log_retention_role: Option<Role>,
+        /// How the log retention provider retries throttled calls.
+        log_retention_retry_options: Option<super::log_retention::LogRetentionRetryOptions>,
+        /// What happens to the log group of `log_retention` when the function leaves the stack.
+        log_removal_policy: Option<crate::core::element::RemovalPolicy>,
         /// When the runtime is updated.
         runtime_management_mode: Option<RuntimeManagementMode>,
         /// Recursive loop detection.
@@ -223,6 +232,8 @@ impl Function {
         // Checks in aws-cdk-lib's order, so the same input reports the same first error.
         rules::check_name_and_description(function_name.as_deref(), description.as_deref(), &path)?;
         rules::check_handler(&runtime, &handler, &path)?;
+        lambda_spec::validate_image_code(matches!(code, Code::Image(_)), runtime, &handler)
+            .map_err(|e| Error::spec(e, path.get()))?;
         if let Some(mb) = memory_size {
             rules::check_memory_size(mb, &path)?;
         }
@@ -273,6 +284,13 @@ impl Function {
             topic: dead_letter_topic,
         };
         dead_letter.check(&path)?;
+        super::log_retention::check_log_options(
+            scope,
+            log_group.is_some(),
+            log_retention.is_some(),
+            log_removal_policy.is_some(),
+            &path.get(),
+        )?;
 
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
@@ -326,7 +344,17 @@ impl Function {
             if let Some(n) = &function_name {
                 properties.push((prop::FUNCTION_NAME, n.as_str().into()));
             }
-            properties.push((prop::HANDLER, handler.into()));
+            // Container images have neither handler nor runtime, and say `PackageType: Image`.
+            let is_image = runtime.is_from_image();
+            if !is_image {
+                properties.push((prop::HANDLER, handler.into()));
+            }
+            if let Some(config) = bound.image_config {
+                properties.push((prop::IMAGE_CONFIG, config));
+            }
+            if is_image {
+                properties.push((prop::PACKAGE_TYPE, "Image".into()));
+            }
             properties.push((prop::LAYERS, layers_value(&state, &node)));
             if logging_format.is_some() || log_group.is_some() {
                 let mut config: Vec<(&str, Value)> = Vec::new();
@@ -354,7 +382,9 @@ impl Function {
                 properties.push((prop::RESERVED_CONCURRENT_EXECUTIONS, n.into()));
             }
             properties.push((prop::ROLE, role.role_arn()));
-            properties.push((prop::RUNTIME, runtime.name().into()));
+            if !is_image {
+                properties.push((prop::RUNTIME, runtime.name().into()));
+            }
             if let Some(mode) = &runtime_management_mode {
                 properties.push((prop::RUNTIME_MANAGEMENT_CONFIG, mode.render()));
             }
@@ -421,7 +451,15 @@ impl Function {
                         Rc::new(move |r: &Resolver<'_>| function_hash(&state, l1, r, false)),
                     ));
             }
-            if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
+            if let Some(retention) = log_retention {
+                super::log_retention::add_log_retention(
+                    &function,
+                    retention,
+                    log_retention_role,
+                    log_retention_retry_options,
+                    log_removal_policy,
+                )?;
+            } else if log_group.is_none() && function.node.feature_flag(USE_CDK_MANAGED_LOG_GROUP) {
                 LogGroup::builder()
                     .log_group_name(Value::join(
                         "",

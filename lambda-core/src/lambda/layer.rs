@@ -102,6 +102,13 @@ impl LayerVersion {
                 path.get(),
             ));
         }
+        if let Code::Image(_) = code {
+            return Err(Error::validation(
+                "CodeDefineLocation",
+                "Code must define an S3 location",
+                path.get(),
+            ));
+        }
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
             let node = scope.node().add_child(

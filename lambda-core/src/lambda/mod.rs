@@ -2,10 +2,13 @@
 
 mod adot;
 mod alias;
+mod autoscaling;
 mod code;
 mod code_signing;
+mod custom_command;
 mod dead_letter;
 mod destinations;
+mod docker_image;
 mod event_invoke_config;
 mod event_source;
 mod event_source_dlq;
@@ -23,6 +26,7 @@ mod imported;
 mod insights;
 mod invocable;
 mod layer;
+mod log_retention;
 mod params_and_secrets;
 mod permission;
 mod rules;
@@ -39,9 +43,14 @@ pub use adot::{
     AdotLambdaLayerJavaSdkVersion, AdotLambdaLayerPythonSdkVersion, AdotLayerVersion,
 };
 pub use alias::{Alias, AliasTarget};
+pub use autoscaling::{AutoScalingOptions, ScalableFunctionAttribute, UtilizationScalingOptions};
 pub use code::{AssetOptions, BucketCodeOptions, Code};
 pub use code_signing::{CodeSigningConfig, UntrustedArtifactOnDeployment};
+pub use custom_command::CustomCommandOptions;
 pub use destinations::Destination;
+pub use docker_image::{
+    AssetImageCodeProps, DockerImageCode, DockerImageFunction, EcrImageCodeProps, ImageCode,
+};
 pub use event_invoke_config::{EventInvokeConfig, EventInvokeConfigOptions};
 pub use event_source::EventSource;
 pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};
@@ -66,6 +75,7 @@ pub use lambda_spec::{
     S3ObjectStorageMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use layer::{LayerVersion, LayerVersionPermission};
+pub use log_retention::{LogRetentionRetryOptions, LOG_RETENTION_PROVIDER_ID};
 pub use params_and_secrets::{
     ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsOptions,
     ParamsAndSecretsVersions,

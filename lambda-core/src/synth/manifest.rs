@@ -92,7 +92,12 @@ pub(crate) fn asset_manifest(
     template_hash: &str,
 ) -> Json {
     let mut files = Map::new();
+    let mut docker_images = Map::new();
     for asset in assets {
+        if let Some(docker) = &asset.docker {
+            docker_images.insert(asset.hash.clone(), docker_image_entry(asset, docker, env));
+            continue;
+        }
         let packaging = asset.packaging.as_str();
         let key = asset.object_key();
         files.insert(
@@ -110,7 +115,44 @@ pub(crate) fn asset_manifest(
             env,
         ),
     );
-    json!({"version": SCHEMA_VERSION, "files": files, "dockerImages": {}})
+    json!({"version": SCHEMA_VERSION, "files": files, "dockerImages": docker_images})
+}
+
+/// A `dockerImages` entry: the staged build context, pushed to the bootstrap's
+/// container-assets repository with the asset hash as tag.
+fn docker_image_entry(
+    asset: &FileAsset,
+    docker: &crate::assets::docker::DockerImageSource,
+    env: &Environment,
+) -> Json {
+    let mut dest = Map::new();
+    dest.insert(
+        "repositoryName".into(),
+        specialize(crate::core::stack::CONTAINER_ASSETS_REPOSITORY, env).into(),
+    );
+    dest.insert("imageTag".into(), asset.hash.clone().into());
+    if let Some(region) = &env.region {
+        dest.insert("region".into(), region.clone().into());
+    }
+    dest.insert(
+        "assumeRoleArn".into(),
+        specialize(&role_arn("image-publishing"), env).into(),
+    );
+    let dest = Json::Object(dest);
+    let digest = hex(&Sha256::digest(to_compact(&dest).as_bytes()));
+    let id = format!(
+        "{}-{}-{}",
+        env.account.as_deref().unwrap_or("current_account"),
+        env.region.as_deref().unwrap_or("current_region"),
+        &digest[..8]
+    );
+    let mut destinations = Map::new();
+    destinations.insert(id, dest);
+    json!({
+        "displayName": asset.display_name,
+        "source": crate::assets::docker::manifest_source(&asset.file_name, docker),
+        "destinations": destinations,
+    })
 }
 
 /// The two artifacts of a stack: its asset manifest and the stack itself.

@@ -201,6 +201,7 @@ fn synthesize_into(app: &App, outdir: &Path) -> Result<CloudAssembly> {
             continue;
         };
         let elements = template::elements_of(&tree, n);
+        crate::core::stack::check_resource_limit(&tree, n, &elements)?;
         template::logical_ids(&tree, n, &elements, &mut ids)?;
         stacks.push(StackOutput {
             node: n,
