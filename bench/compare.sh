@@ -21,7 +21,7 @@
 #                                               same runs (interleaved): the floor of writing 200 MB
 #                                               here; the reference column is `cp -r`, tar goes below
 # Each run is a whole process (start-up included) with a fresh empty CDK_OUTDIR (except
-# bigasset-restage), timed with bash's $EPOCHREALTIME (µs) around `/usr/bin/time -f %M` (peak RSS);
+# bigasset-restage), started after `sync` (untimed: no run pays for another's write-back), timed with bash's $EPOCHREALTIME (µs) around `/usr/bin/time -f %M` (peak RSS);
 # the harness itself (a subshell, /usr/bin/time) costs what the footer's /bin/true line says.
 # lambda-cdk and aws-cdk-lib alternate run by run. aws-cdk-lib runs with CDK_VALIDATION=false (its
 # bundled validator is most of its time and does not change the templates) and, except for
@@ -81,6 +81,9 @@ run() {
   shift
   local dir=$out/$workload-$side
   [ "$fresh" = 1 ] && rm -rf "$dir"
+  # The previous run's written data is flushed first (not timed), so no run pays for the
+  # write-back of another's 200 MB.
+  sync
   local t0 t1
   t0=$EPOCHREALTIME
   if ! (for e in ${envs[@]+"${envs[@]}"}; do export "$e"; done; export CDK_OUTDIR="$dir"
