@@ -240,7 +240,7 @@ pub(crate) fn fingerprint_with_stats(
         files: Vec::new(),
     };
     if metadata.is_dir() {
-        let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
+        let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude)?;
         let entries = walk(&root, options.follow, &strategy)?;
         let files: Vec<&Path> = entries
             .iter()
