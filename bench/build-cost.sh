@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # What lambda-cdk costs a user at compile time, against a crate using only serde, in one invocation.
 #
-#   bench/build-cost.sh [RUNS]        (RUNS defaults to 1: cold builds of each crate, alternating)
+#   bench/build-cost.sh [RUNS] [BEFORE]
 #
-# In a fresh temporary folder it writes three crates that take their dependency versions from this
-# repository's Cargo.lock (a copy of it; cargo runs --offline, the registry must already hold them):
+#   RUNS    cold builds of each crate, alternating (default 1)
+#   BEFORE  optional: another lambda-cdk source tree (e.g. `git archive <commit> | tar -x -C dir`),
+#           measured in the same run as a "before" column
+#
+# In a fresh temporary folder it writes, for each lambda-cdk tree, crates that take their dependency
+# versions from that tree's Cargo.lock (a copy; cargo runs --offline, the registry must hold them):
 #   (a) ref-serde   serde (derive) + serde_json, one derived struct serialized to JSON
-#   (b) app         lambda-cdk (path dependency on this repository, default features): the quickstart
-#                   example's `#[lambda_function]` struct and one `Function::builder()` function
+#   (b) app         lambda-cdk (path dependency, default features): the quickstart example's
+#                   `#[lambda_function]` struct and one `Function::builder()` function
 #   (c) app100      100 `#[lambda_function]` structs, each built into one stack
 # and measures:
-#   1. cold `cargo build` (dev profile, fresh target folder) of (a) and (b), alternating a, b, a, b..;
-#      wall time per build, the ratio (b)/(a), the CPU time summed over the units, the crate count
-#      (`cargo tree`, normal + build edges), the syn versions, and the slowest units of (b)'s last
-#      cold build (`cargo build --timings`);
+#   1. cold `cargo build` (dev profile, fresh target folder) of (a) and each (b), alternating
+#      a, b, [b before], a, b, ...; the build's own wall time from its `--timings` report ("Total
+#      time": cargo's build, without waiting for the package cache lock that other cargo processes
+#      on the machine may hold), the ratio (b)/(a), the time summed over the units, the crate count
+#      (`cargo tree`, normal + build edges), the syn versions, and the slowest units of (b)'s
+#      last cold build;
 #   2. edit-and-synthesize of (b): change a `#[lambda_function]` value in main.rs, `cargo build`,
 #      run the app (it writes its cloud assembly); 5 edits, median;
 #   3. the expansion cost of 100 annotated structs: the same edit-and-build of (c) against (b)'s
@@ -24,6 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 RUNS=${1:-1}
+BEFORE=${2:-}
 EDITS=5
 EXPANSION_EDITS=3
 TOP=12
@@ -35,15 +42,23 @@ if [ "${KEEP:-0}" = 1 ]; then log "keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT
 unset RUSTC_WRAPPER CARGO_BUILD_RUSTC_WRAPPER CARGO_TARGET_DIR
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# Trees: "now" is this repository; "before" the optional BEFORE tree.
+declare -A tree=([now]="$root")
+trees=(now)
+if [ -n "$BEFORE" ]; then
+  tree[before]=$(cd "$BEFORE" && pwd)
+  trees=(now before)
+fi
+
 # --- the crates -----------------------------------------------------------------------------------
-manifest() { # manifest <dir> <name> <dependency lines>
+manifest() { # manifest <dir> <name> <lock> <dependency lines>
   mkdir -p "$1/src"
   printf '[package]\nname = "%s"\nversion = "0.1.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n%s\n' \
-    "$2" "$3" > "$1/Cargo.toml"
-  cp "$root/Cargo.lock" "$1/Cargo.lock"
+    "$2" "$4" > "$1/Cargo.toml"
+  cp "$3" "$1/Cargo.lock"
 }
 
-manifest "$tmp/a" ref-serde 'serde = { version = "1", features = ["derive"] }
+manifest "$tmp/a" ref-serde "$root/Cargo.lock" 'serde = { version = "1", features = ["derive"] }
 serde_json = "1"'
 cat > "$tmp/a/src/main.rs" <<'EOF'
 use serde::{Deserialize, Serialize};
@@ -66,9 +81,8 @@ handler() {
   echo 'exports.handler = async () => "hello";' > "$1/fixtures/handler-node/index.js"
 }
 
-manifest "$tmp/b" app "lambda-cdk = { path = \"$root\" }"
-handler "$tmp/b"
-cat > "$tmp/b/src/main.rs" <<'EOF'
+write_app() { # write_app <dir>
+  cat > "$1/src/main.rs" <<'EOF'
 use std::path::Path;
 
 use lambda_cdk::prelude::*;
@@ -99,13 +113,13 @@ fn main() -> Result<(), lambda_cdk::Error> {
     Ok(())
 }
 EOF
+}
 
-manifest "$tmp/c" app100 "lambda-cdk = { path = \"$root\" }"
-handler "$tmp/c"
-{
-  echo 'use lambda_cdk::prelude::*;'
-  for i in $(seq 1 100); do
-    cat <<EOF
+write_app100() { # write_app100 <dir>
+  {
+    echo 'use lambda_cdk::prelude::*;'
+    for i in $(seq 1 100); do
+      cat <<EOF
 
 /// Function $i.
 #[lambda_function(
@@ -118,34 +132,54 @@ handler "$tmp/c"
 )]
 pub struct Fn$i {}
 EOF
-  done
-  echo
-  echo 'fn main() -> Result<(), lambda_cdk::Error> {'
-  echo '    let app = App::from_env();'
-  echo '    let stack = Stack::builder().build(&app, "BuildCost100")?;'
-  for i in $(seq 1 100); do echo "    Fn$i::builder().build(&stack, \"Fn$i\")?;"; done
-  echo '    app.synth()?;'
-  echo '    Ok(())'
-  echo '}'
-} > "$tmp/c/src/main.rs"
+    done
+    echo
+    echo 'fn main() -> Result<(), lambda_cdk::Error> {'
+    echo '    let app = App::from_env();'
+    echo '    let stack = Stack::builder().build(&app, "BuildCost100")?;'
+    for i in $(seq 1 100); do echo "    Fn$i::builder().build(&stack, \"Fn$i\")?;"; done
+    echo '    app.synth()?;'
+    echo '    Ok(())'
+    echo '}'
+  } > "$1/src/main.rs"
+}
+
+for t in "${trees[@]}"; do
+  manifest "$tmp/b-$t" app "${tree[$t]}/Cargo.lock" "lambda-cdk = { path = \"${tree[$t]}\" }"
+  handler "$tmp/b-$t"
+  write_app "$tmp/b-$t"
+  manifest "$tmp/c-$t" app100 "${tree[$t]}/Cargo.lock" "lambda-cdk = { path = \"${tree[$t]}\" }"
+  handler "$tmp/c-$t"
+  write_app100 "$tmp/c-$t"
+done
 
 # --- measuring ------------------------------------------------------------------------------------
 now() { echo "$EPOCHREALTIME"; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", b - a}'; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-for side in a b c; do (cd "$tmp/$side" && cargo fetch -q); done
+sides=(a)
+for t in "${trees[@]}"; do sides+=("b-$t"); done
+for side in "${sides[@]}"; do (cd "$tmp/$side" && cargo fetch -q); done
+for t in "${trees[@]}"; do (cd "$tmp/c-$t" && cargo fetch -q); done
 
-declare -A cold
-cold[a]=""; cold[b]=""
+# total_of <side>: "Total time" of the side's last timing report, in seconds.
+total_of() {
+  grep -o 'Total time:</td><td>[0-9.]*s' "$tmp/target-$1/cargo-timings/cargo-timing.html" |
+    sed -e 's/.*<td>//' -e 's/s$//'
+}
+
+declare -A cold outside
+for side in "${sides[@]}"; do cold[$side]=""; outside[$side]=""; done
 for r in $(seq 1 "$RUNS"); do
-  for side in a b; do
+  for side in "${sides[@]}"; do
     rm -rf "$tmp/target-$side"
     log "cold build ($side), run $r"
     t0=$(now)
     (cd "$tmp/$side" && CARGO_TARGET_DIR="$tmp/target-$side" cargo build --offline -q --timings)
     t1=$(now)
-    cold[$side]+="$(elapsed "$t0" "$t1") "
+    outside[$side]+="$(elapsed "$t0" "$t1") "
+    cold[$side]+="$(total_of "$side") "
   done
 done
 
@@ -169,16 +203,17 @@ syn_of() {
     awk '$1 == "syn" {print $2}' | sort -u | paste -sd' ' -
 }
 
-# edit_build <side> <count> <run?>: per edit, the seconds of `cargo build` (+ the app's run when run=1)
+# edit_build <crate dir> <target dir> <binary> <count> <run?>: per edit, the seconds of
+# `cargo build` (+ the app's run when run=1)
 edit_build() {
-  local side=$1 count=$2 run=$3 main="$tmp/$1/src/main.rs" times=""
+  local dir=$1 target=$2 bin=$3 count=$4 run=$5 times=""
   for i in $(seq 1 "$count"); do
     # A different memory size each time: a real edit of a #[lambda_function] value.
-    sed -i -E "0,/memory_size = [0-9]+/s//memory_size = $((256 + 64 * i))/" "$main"
+    sed -i -E "0,/memory_size = [0-9]+/s//memory_size = $((256 + 64 * i))/" "$dir/src/main.rs"
     t0=$(now)
-    (cd "$tmp/$side" && CARGO_TARGET_DIR="$tmp/target-b" cargo build --offline -q)
+    (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --offline -q)
     if [ "$run" = 1 ]; then
-      (cd "$tmp/$side" && CDK_OUTDIR="$tmp/out-$side" "$tmp/target-b/debug/$( [ "$side" = b ] && echo app || echo app100)" > /dev/null)
+      (cd "$dir" && CDK_OUTDIR="$dir/cdk.out" "$target/debug/$bin" > /dev/null)
     fi
     t1=$(now)
     times+="$(elapsed "$t0" "$t1") "
@@ -186,39 +221,67 @@ edit_build() {
   echo "$times"
 }
 
-(cd "$tmp/c" && CARGO_TARGET_DIR="$tmp/target-b" cargo build --offline -q) # (c) once, untimed: later edits are incremental
-log "edit-and-synthesize (b), $EDITS edits"
-edit_synth=$(edit_build b "$EDITS" 1)
-log "expansion: edit-and-build (b) and (c), $EXPANSION_EDITS edits each"
-build_b=$(edit_build b "$EXPANSION_EDITS" 0)
-build_c=$(edit_build c "$EXPANSION_EDITS" 0)
-(cd "$tmp/c" && CDK_OUTDIR="$tmp/out-c" "$tmp/target-b/debug/app100" > /dev/null)
-resources_c=$(grep -o '"Type": "AWS::Lambda::Function"' "$tmp"/out-c/*.template.json | wc -l)
+declare -A edit_synth build_b build_c
+for t in "${trees[@]}"; do
+  target="$tmp/target-b-$t"
+  # (c) once, untimed: later edits are incremental, as (b)'s are.
+  (cd "$tmp/c-$t" && CARGO_TARGET_DIR="$target" cargo build --offline -q)
+  log "edit-and-synthesize (b, $t), $EDITS edits"
+  edit_synth[$t]=$(edit_build "$tmp/b-$t" "$target" app "$EDITS" 1)
+  log "expansion: edit-and-build (b, $t) and (c, $t), $EXPANSION_EDITS edits each"
+  build_b[$t]=$(edit_build "$tmp/b-$t" "$target" app "$EXPANSION_EDITS" 0)
+  build_c[$t]=$(edit_build "$tmp/c-$t" "$target" app100 "$EXPANSION_EDITS" 0)
+done
 
 # --- report ---------------------------------------------------------------------------------------
 med() { tr ' ' '\n' <<< "$1" | grep . | median; }
-ca=$(med "${cold[a]}"); cb=$(med "${cold[b]}")
-es=$(med "$edit_synth"); bb=$(med "$build_b"); bc=$(med "$build_c")
 fmt() { awk -v x="$1" 'BEGIN {printf "%.2f s", x}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b / a}'; }
+ca=$(med "${cold[a]}")
 
-echo "| measure | ref-serde (a) | lambda-cdk app (b) | (b)/(a) |"
-echo "| --- | --- | --- | --- |"
-echo "| cold \`cargo build\`, wall (median of $RUNS) | $(fmt "$ca") | $(fmt "$cb") | $(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", b / a}') |"
-echo "| cold build, CPU summed over units | $(cpu_of a) s | $(cpu_of b) s | $(awk -v a="$(cpu_of a)" -v b="$(cpu_of b)" 'BEGIN {printf "%.2f", b / a}') |"
-echo "| crates (\`cargo tree\`, normal + build) | $(crates_of a) | $(crates_of b) | |"
-echo "| syn versions | $(syn_of a) | $(syn_of b) | |"
-echo "| edit-and-synthesize (edit, \`cargo build\`, run; median of $EDITS) | | $(fmt "$es") | |"
-echo "| edit-and-build, 1 annotated struct (b) / 100 (c) (median of $EXPANSION_EDITS) | | $(fmt "$bb") / $(fmt "$bc") | |"
-echo "| expansion cost per annotated struct ((c) − (b)) / 99 | | $(awk -v b="$bb" -v c="$bc" 'BEGIN {printf "%.1f ms", (c - b) / 99 * 1000}') | |"
+header="| measure | ref-serde (a) |"
+rule="| --- | --- |"
+for t in "${trees[@]}"; do header+=" lambda-cdk app (b), $t |"; rule+=" --- |"; done
+echo "$header"
+echo "$rule"
+row() { # row <label> <a cell> <cell per tree...>
+  local line="| $1 | $2 |"
+  shift 2
+  for cell in "$@"; do line+=" $cell |"; done
+  echo "$line"
+}
+cells=(); for t in "${trees[@]}"; do cells+=("$(fmt "$(med "${cold[b-$t]}")")"); done
+row "cold \`cargo build\` (cargo's build time, median of $RUNS)" "$(fmt "$ca")" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("**$(ratio "$ca" "$(med "${cold[b-$t]}")")**"); done
+row "ratio (b)/(a)" "1" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("$(cpu_of "b-$t") s"); done
+row "time summed over the units (last cold build)" "$(cpu_of a) s" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("$(crates_of "b-$t")"); done
+row "crates (\`cargo tree\`, normal + build)" "$(crates_of a)" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("$(syn_of "b-$t")"); done
+row "syn versions" "$(syn_of a)" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("$(fmt "$(med "${edit_synth[$t]}")")"); done
+row "edit-and-synthesize (edit, \`cargo build\`, run; median of $EDITS)" "" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do cells+=("$(fmt "$(med "${build_b[$t]}")") / $(fmt "$(med "${build_c[$t]}")")"); done
+row "edit-and-build, 1 annotated struct (b) / 100 (c) (medians of $EXPANSION_EDITS)" "" "${cells[@]}"
+cells=(); for t in "${trees[@]}"; do
+  cells+=("$(awk -v b="$(med "${build_b[$t]}")" -v c="$(med "${build_c[$t]}")" 'BEGIN {printf "%.1f ms", (c - b) / 99 * 1000}')")
+done
+row "expansion cost per annotated struct ((c) − (b)) / 99" "" "${cells[@]}"
 echo
-echo "Cold builds, each run (s): (a) ${cold[a]}; (b) ${cold[b]}. Edit-and-synthesize (s): $edit_synth."
-echo "Edit-and-build (s): (b) $build_b; (c) $build_c ((c) synthesizes $resources_c functions)."
-echo
-echo "Slowest units of (b)'s last cold build (\`cargo build --timings\`):"
-echo
-echo "| unit | version | target | s |"
-echo "| --- | --- | --- | --- |"
-units_of b | sort -t$'\t' -k4 -g -r | head -n "$TOP" | awk -F'\t' '{printf "| %s | %s | %s | %.2f |\n", $1, $2, $3, $4}'
+echo "Each run (s), cargo's build time / wall time around \`cargo build\` (which includes waiting for the package cache lock):"
+for side in "${sides[@]}"; do echo "- $side: ${cold[$side]}/ ${outside[$side]}"; done
+for t in "${trees[@]}"; do
+  echo "- $t: edit-and-synthesize ${edit_synth[$t]}; edit-and-build (b) ${build_b[$t]}; (c) ${build_c[$t]}"
+done
+for t in "${trees[@]}"; do
+  echo
+  echo "Slowest units of (b, $t)'s last cold build (\`cargo build --timings\`):"
+  echo
+  echo "| unit | version | target | s |"
+  echo "| --- | --- | --- | --- |"
+  units_of "b-$t" | sort -t$'\t' -k4 -g -r | head -n "$TOP" | awk -F'\t' '{printf "| %s | %s | %s | %.2f |\n", $1, $2, $3, $4}'
+done
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(rustc --version | cut -d' ' -f1-2);" \
   "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)."
