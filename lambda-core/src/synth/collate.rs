@@ -46,7 +46,8 @@ const fn primary_table() -> [u8; 128] {
 /// Exact on ASCII. With a non-ASCII character on either side, exact with the
 /// `unicode-collation` feature (ICU's root collation); without it, every non-ASCII character
 /// is a primary weight above `z`, ordered by code point, case-less: the same order as
-/// aws-cdk-lib whenever the paths already differ in their ASCII characters before it.
+/// aws-cdk-lib whenever the two paths differ, other than in case, before their first non-ASCII
+/// character (accents, ligatures and non-Latin scripts are where ICU's order differs).
 pub(crate) fn locale_compare(a: &str, b: &str) -> Ordering {
     if !(a.is_ascii() && b.is_ascii()) {
         return non_ascii_compare(a, b);
