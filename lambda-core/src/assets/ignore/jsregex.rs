@@ -7,6 +7,10 @@
 //! Syntax errors are JavaScript's (`Unterminated character class`, ...), because npm `ignore`
 //! throws them while a pattern is added.
 
+/// Paths longer than this (UTF-16 units) are matched on a thread with [`LONG_PATH_STACK`].
+const LONG_PATH: usize = 512;
+const LONG_PATH_STACK: usize = 256 << 20;
+
 /// A compiled regular expression.
 #[derive(Debug, Clone)]
 pub(super) struct JsRegex {
@@ -432,8 +436,24 @@ impl JsRegex {
     /// `regex.test(text)`: a match starting anywhere.
     pub(super) fn test(&self, text: &str) -> bool {
         let s: Vec<u16> = text.encode_utf16().collect();
-        let m = Matcher { s: &s };
-        (0..=s.len()).any(|start| m.alternatives(&self.alternatives, start, &mut |_| true))
+        let run = || {
+            let m = Matcher { s: &s };
+            (0..=s.len()).any(|start| m.alternatives(&self.alternatives, start, &mut |_| true))
+        };
+        // The matcher recurses per path segment (and per pattern element): a very long path
+        // is matched on a thread of its own with room for that, as JavaScript's heap-allocated
+        // backtracking stack would have.
+        if s.len() <= LONG_PATH {
+            return run();
+        }
+        std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .stack_size(LONG_PATH_STACK)
+                .spawn_scoped(scope, run)
+                .ok()
+                .and_then(|handle| handle.join().ok())
+        })
+        .unwrap_or_else(run)
     }
 }
 
@@ -458,12 +478,23 @@ impl Matcher<'_> {
         }
     }
 
+    /// Whether a one-unit node (a unit, `.` or a class) matches `u`; `None` for other nodes.
+    fn one_unit(node: &Node, u: u16) -> Option<bool> {
+        match node {
+            Node::Unit(c) => Some(canonicalize(u) == *c),
+            Node::Any => Some(!is_line_terminator(u)),
+            Node::Class(class) => Some(class.matches(u)),
+            _ => None,
+        }
+    }
+
     fn node(&self, node: &Node, i: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
         let s = self.s;
+        if let Some(hit) = s.get(i).and_then(|&u| Self::one_unit(node, u)) {
+            return hit && k(i + 1);
+        }
         match node {
-            Node::Unit(u) => i < s.len() && canonicalize(s[i]) == *u && k(i + 1),
-            Node::Any => i < s.len() && !is_line_terminator(s[i]) && k(i + 1),
-            Node::Class(class) => i < s.len() && class.matches(s[i]) && k(i + 1),
+            Node::Unit(_) | Node::Any | Node::Class(_) => false,
             Node::Start => i == 0 && k(i),
             Node::End => i == s.len() && k(i),
             Node::WordBoundary(want) => {
@@ -481,7 +512,41 @@ impl Matcher<'_> {
                 min,
                 max,
                 greedy,
-            } => self.repeat(node, *min, *max, *greedy, i, 0, k),
+            } => {
+                if Self::one_unit(node, 0).is_some() {
+                    self.repeat_one_unit(node, *min, *max, *greedy, i, k)
+                } else {
+                    self.repeat(node, *min, *max, *greedy, i, 0, k)
+                }
+            }
+        }
+    }
+
+    /// A repeated one-unit node (`[^\/]*`, `.+`, ...) in a loop rather than one recursion per
+    /// character: how far it can reach, then each length from the preferred end.
+    fn repeat_one_unit(
+        &self,
+        node: &Node,
+        min: u32,
+        max: Option<u32>,
+        greedy: bool,
+        i: usize,
+        k: &mut dyn FnMut(usize) -> bool,
+    ) -> bool {
+        let limit = max.map_or(usize::MAX, |m| m as usize);
+        let reach = self.s[i..]
+            .iter()
+            .take(limit)
+            .take_while(|&&u| Self::one_unit(node, u) == Some(true))
+            .count();
+        let min = min as usize;
+        if reach < min {
+            return false;
+        }
+        if greedy {
+            (min..=reach).rev().any(|n| k(i + n))
+        } else {
+            (min..=reach).any(|n| k(i + n))
         }
     }
 
@@ -543,6 +608,22 @@ mod tests {
         assert!(test(r"x{2}", "xx"));
         assert!(test(r"a{b", "a{b"));
         assert!(test(r"\x41\u0042\103", "abc"));
+    }
+
+    /// The matcher recurses once or twice per character: a path as long as Linux allows
+    /// (4,096 bytes) is matched on a thread with the default 2 MiB stack.
+    #[test]
+    fn long_paths_fit_a_thread_stack() {
+        let path = format!("{}/x.log", "abcdefgh/".repeat(455));
+        let handle = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let star = JsRegex::new(r"^(?:.*\/)?[^\/]*\.log(?=$|\/$)").unwrap();
+                let deep = JsRegex::new(r"^a(?:\/[^\/]+)*\/zz(?=$|\/$)").unwrap();
+                (star.test(&path), deep.test(&path))
+            })
+            .unwrap();
+        assert_eq!(handle.join().unwrap(), (true, false));
     }
 
     #[test]
