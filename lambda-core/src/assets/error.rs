@@ -105,6 +105,7 @@ pub enum AssetError {
         value: String,
     },
     /// The zip writer failed while packaging `path`.
+    #[cfg(feature = "zip")]
     #[error("cannot zip {}: {source}", path.display())]
     Zip {
         /// The directory being zipped.

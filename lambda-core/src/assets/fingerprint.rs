@@ -263,7 +263,7 @@ pub(crate) fn fingerprint_copying(
     };
     let mut copied = None;
     if metadata.is_dir() {
-        let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
+        let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude)?;
         let entries = walk(&root, options.follow, &strategy)?;
         let files: Vec<&Path> = entries
             .iter()

@@ -6,7 +6,7 @@
 //!   stack moves between CDK and lambda-cdk without CloudFormation replacing code.
 //! - [`plan`] / [`stage`] compute and copy the staged asset (`asset.<hash>` for a directory,
 //!   `asset.<hash><ext>` for a file).
-//! - [`write_zip`] packages a directory byte-for-byte reproducibly.
+//! - `write_zip` (feature `zip`) packages a directory byte-for-byte reproducibly.
 //!
 //! The exact rules (field encoding, walk order, CRLF normalization, symlinks, the three ignore
 //! modes) are documented in the submodules and on each item.
@@ -21,6 +21,7 @@ mod options;
 mod prestage;
 mod staging;
 mod walk;
+#[cfg(feature = "zip")]
 mod zip;
 
 use std::path::Path;
@@ -35,6 +36,7 @@ pub(crate) use self::prestage::{
 pub use self::staging::{plan, stage};
 pub(crate) use self::staging::{plan_in, stage_planned, Placed};
 pub(crate) use self::walk::exclude_from_assets;
+#[cfg(feature = "zip")]
 pub use self::zip::write_zip;
 
 /// The file extensions CDK treats as archives, in the order it tries them.

@@ -41,7 +41,7 @@ pub fn write_zip<W: Write + Seek>(
         return Err(AssetError::NotDirectory { path: absolute });
     }
     let options = options.for_staging();
-    let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude, &root)?;
+    let strategy = IgnoreStrategy::new(options.ignore_mode, &options.exclude)?;
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     for entry in walk(&root, options.follow, &strategy)? {
         match entry {

@@ -5,14 +5,13 @@
 mod braces;
 mod class;
 mod dockerignore;
+mod gitignore;
+mod jsregex;
 mod minimatch;
 mod segment;
 
-use std::path::Path;
-
-use ::ignore::gitignore::{Gitignore, GitignoreBuilder};
-
 use self::dockerignore::DockerIgnore;
+use self::gitignore::GitIgnore;
 use self::minimatch::Minimatch;
 use super::{AssetError, IgnoreMode};
 
@@ -21,8 +20,8 @@ use super::{AssetError, IgnoreMode};
 pub(crate) enum IgnoreStrategy {
     /// minimatch per pattern, in order, the last matching pattern deciding; `!` re-includes.
     Glob(Vec<(bool, Minimatch)>),
-    /// `.gitignore` semantics, case-insensitive (see [`IgnoreMode::Git`]).
-    Git(Gitignore),
+    /// npm `ignore`'s `.gitignore` semantics, case-insensitive (see [`IgnoreMode::Git`]).
+    Git(GitIgnore),
     /// `.dockerignore` semantics; `complete` also holds every parent directory of each
     /// exception, so that a directory is only skipped when nothing below it can come back.
     Docker {
@@ -32,12 +31,8 @@ pub(crate) enum IgnoreStrategy {
 }
 
 impl IgnoreStrategy {
-    /// Compiles `patterns` for `mode`; `root` is the asset's root directory.
-    pub(crate) fn new(
-        mode: IgnoreMode,
-        patterns: &[String],
-        root: &Path,
-    ) -> Result<IgnoreStrategy, AssetError> {
+    /// Compiles `patterns` for `mode`.
+    pub(crate) fn new(mode: IgnoreMode, patterns: &[String]) -> Result<IgnoreStrategy, AssetError> {
         Ok(match mode {
             IgnoreMode::Glob => IgnoreStrategy::Glob(
                 patterns
@@ -45,22 +40,7 @@ impl IgnoreStrategy {
                     .map(|p| Ok((p.starts_with('!'), Minimatch::new(p)?)))
                     .collect::<Result<_, AssetError>>()?,
             ),
-            IgnoreMode::Git => {
-                let mut builder = GitignoreBuilder::new(root);
-                // npm `ignore`, which CDK uses, matches case-insensitively by default.
-                builder
-                    .case_insensitive(true)
-                    .map_err(|e| AssetError::pattern("", e.to_string()))?;
-                for pattern in patterns {
-                    builder
-                        .add_line(None, pattern)
-                        .map_err(|e| AssetError::pattern(pattern, e.to_string()))?;
-                }
-                let gitignore = builder
-                    .build()
-                    .map_err(|e| AssetError::pattern(&patterns.join("\n"), e.to_string()))?;
-                IgnoreStrategy::Git(gitignore)
-            }
+            IgnoreMode::Git => IgnoreStrategy::Git(GitIgnore::new(patterns)?),
             IgnoreMode::Docker => {
                 let mut ignore = DockerIgnore::default();
                 let mut complete = DockerIgnore::default();
@@ -88,7 +68,7 @@ impl IgnoreStrategy {
                 }
                 excluded
             }
-            IgnoreStrategy::Git(gitignore) => git_ignores(gitignore, rel, false),
+            IgnoreStrategy::Git(gitignore) => gitignore.ignores(rel),
             IgnoreStrategy::Docker { ignore, .. } => ignore.ignores(rel),
         }
     }
@@ -99,27 +79,12 @@ impl IgnoreStrategy {
         match self {
             IgnoreStrategy::Glob(_) => self.ignores(rel),
             // CDK asks `ignore` about `rel + "/"`, i.e. as a directory.
-            IgnoreStrategy::Git(gitignore) => git_ignores(gitignore, rel, true),
+            IgnoreStrategy::Git(gitignore) => gitignore.ignores(&format!("{rel}/")),
             IgnoreStrategy::Docker { ignore, complete } => {
                 ignore.ignores(rel) && complete.ignores(rel)
             }
         }
     }
-}
-
-/// npm `ignore`'s answer: a path is ignored if one of its parent directories is, else by
-/// the last rule matching it (the `ignore` crate alone would let a `!` rule re-include a file
-/// below an ignored directory, which gitignore and npm `ignore` do not).
-fn git_ignores(gitignore: &Gitignore, rel: &str, is_dir: bool) -> bool {
-    let mut end = 0;
-    while let Some(slash) = rel[end..].find('/') {
-        end += slash;
-        if gitignore.matched(&rel[..end], true).is_ignore() {
-            return true;
-        }
-        end += 1;
-    }
-    gitignore.matched(rel, is_dir).is_ignore()
 }
 
 /// For an exception `!a/b/c` (or `/!a/b/c`), the exceptions `!a/b` and `!a` that CDK adds to
@@ -156,7 +121,7 @@ mod tests {
 
     fn strategy(mode: IgnoreMode, patterns: &[&str]) -> IgnoreStrategy {
         let patterns: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
-        IgnoreStrategy::new(mode, &patterns, Path::new("/root")).unwrap()
+        IgnoreStrategy::new(mode, &patterns).unwrap()
     }
 
     #[test]
