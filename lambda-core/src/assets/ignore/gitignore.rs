@@ -1,9 +1,10 @@
 //! Our implementation of the matching rules of npm `ignore` 5.3.2, which aws-cdk-lib uses for
-//! `IgnoreMode.GIT`: each pattern is rewritten into a JavaScript regular expression by the library's sixteen replacement rules
-//! (reproduced here one by one, on the pattern text), compiled case-insensitively
-//! ([`JsRegex`]), and a path is ignored when one of its parent directories is, else when the
-//! last rule matching it is not a `!` rule. Checked against the library itself on every
-//! pattern list and path of `data/gitignore-cases.json` (`tests/oracle/regenerate-gitignore.sh`).
+//! `IgnoreMode.GIT`: each pattern is rewritten into a JavaScript regular expression by the
+//! library's sixteen replacement rules (reproduced here one by one, on the pattern text), compiled
+//! case-insensitively ([`JsRegex`]), and a path is ignored when one of its parent directories is,
+//! else when the last rule matching it is not a `!` rule. Checked against the library itself on
+//! every pattern list and path of `data/gitignore-cases.json` (`tests/oracle/regenerate-
+//! gitignore.sh`).
 
 use super::jsregex::{is_js_space, JsRegex};
 use crate::assets::AssetError;
