@@ -3,8 +3,8 @@
 //! library's sixteen replacement rules (reproduced here one by one, on the pattern text), compiled
 //! case-insensitively ([`JsRegex`]), and a path is ignored when one of its parent directories is,
 //! else when the last rule matching it is not a `!` rule. Checked against the library itself on
-//! every pattern list and path of `data/gitignore-cases.json` (`tests/oracle/regenerate-
-//! gitignore.sh`).
+//! every pattern list and path of `data/gitignore-cases.json`
+//! (`tests/oracle/regenerate-gitignore.sh`).
 
 use super::jsregex::{is_js_space, JsRegex};
 use crate::assets::AssetError;
