@@ -342,3 +342,21 @@ fn s3_empty_filter() {
         .build();
     assert_same_error("s3-empty-filter", function.add_event_source(&source));
 }
+
+#[test]
+fn tenancy_sqs() {
+    let (_app, stack) = stack("tenancy-sqs");
+    let function = node20!()
+        .tenancy_config(TenancyConfig::PER_TENANT)
+        .build(&stack, "Fn")
+        .unwrap();
+    let queue = Queue::builder().build(&stack, "Q").unwrap();
+    let source = SqsEventSource::builder(&queue).build().unwrap();
+    assert_same_error("tenancy-sqs", function.add_event_source(&source));
+    // Nothing was wired: no mapping under the function.
+    let children: Vec<String> = function.node().children().iter().map(|c| c.id()).collect();
+    assert!(
+        !children.iter().any(|id| id.starts_with("SqsEventSource")),
+        "{children:?}"
+    );
+}

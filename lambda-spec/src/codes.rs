@@ -190,3 +190,7 @@ pub const SCALING_DURATION_CANNOT: &str = "DurationCannot";
 pub const CANNOT_SUPPLY_DAY_WEEK_DAY: &str = "CannotSupplyDayWeekDay";
 /// CDK: `addAutoScaling` called twice on one alias.
 pub const AUTO_SCALING_ALREADY_ENABLED_ALIAS: &str = "AutoScalingAlreadyEnabledAlias";
+
+/// CDK: an event source other than an API on a function with tenant isolation.
+pub const EVENT_SOURCE_NOT_SUPPORTED_FOR_TENANT_ISOLATION: &str =
+    "EventSourceNotSupportedForTenantIsolation";

@@ -14,11 +14,36 @@ use crate::{Error, Result};
 pub trait EventSource {
     /// Wires the source to `target` (called once by `add_event_source`).
     fn bind(&self, target: &dyn Invocable) -> Result<()>;
+
+    /// The name aws-cdk-lib's messages give the source (its class name, e.g. `SqsEventSource`):
+    /// the type's name without its module path or generic arguments.
+    fn source_name(&self) -> &'static str {
+        let full = std::any::type_name::<Self>();
+        let plain = full.split('<').next().unwrap_or(full);
+        plain.rsplit("::").next().unwrap_or(plain)
+    }
 }
+
+/// aws-cdk-lib's one event source a tenant-isolated function accepts.
+const API_EVENT_SOURCE: &str = "ApiEventSource";
 
 impl Function {
     /// Makes `source` invoke this function (aws-cdk-lib's `addEventSource`).
+    ///
+    /// # Errors
+    /// `EventSourceNotSupportedForTenantIsolation` on a function with a tenancy config (only
+    /// an API event source is allowed there, as in aws-cdk-lib), and the source's own errors.
     pub fn add_event_source(&self, source: &dyn EventSource) -> Result<()> {
+        let name = source.source_name();
+        if self.state.borrow().tenancy.is_some() && name != API_EVENT_SOURCE {
+            return Err(Error::validation(
+                lambda_spec::codes::EVENT_SOURCE_NOT_SUPPORTED_FOR_TENANT_ISOLATION,
+                format!(
+                    "Event source {name} is not supported for functions with tenant isolation mode"
+                ),
+                self.node().path(),
+            ));
+        }
         source.bind(self)
     }
 }

@@ -80,6 +80,8 @@ pub(crate) struct FunctionState {
     layers: Vec<LayerVersion>,
     /// Grants made on this function and its versions and aliases (see `invocable.rs`).
     pub(crate) invoke_grants: Rc<RefCell<super::invocable::InvokeGrants>>,
+    /// Tenant isolation: most event sources are refused then (see `event_source.rs`).
+    pub(crate) tenancy: Option<TenancyConfig>,
 }
 
 /// An AWS Lambda function. Cheap to clone; clones share the same function.
@@ -321,6 +323,7 @@ impl Function {
                 hash_mixins: Vec::new(),
                 layers: Vec::new(),
                 invoke_grants: Rc::default(),
+                tenancy: extensions.tenancy_config,
             }));
 
             let mut properties: Vec<(&'static str, Value)> = Vec::with_capacity(12);
