@@ -102,6 +102,7 @@ declare -A SKIP=(
   [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"
   [profiling]="AWS::CodeGuruProfiler::ProfilingGroup is not in moto's CloudFormation"
   [queue_topic]="AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy are not in moto's CloudFormation"
+  [event_rule_dlq]="AWS::SQS::QueuePolicy is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # Examples that moto's CloudFormation could create but no account holds what they import: their

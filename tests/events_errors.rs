@@ -154,3 +154,46 @@ fn max_event_age_in_whole_seconds() {
         "'60500 millis' cannot be converted into a whole number of seconds."
     );
 }
+
+/// aws-cdk-lib 2.276.0's error for a target's dead-letter queue in another region than the
+/// rule (checked with the same two stacks in Node: code, message and path as below).
+#[test]
+fn dead_letter_queue_in_another_region() {
+    let app = App::new();
+    let env = |region: &str| Environment {
+        account: Some("123456789012".into()),
+        region: Some(region.into()),
+    };
+    let rules = Stack::builder()
+        .env(env("us-east-1"))
+        .build(&app, "Rules")
+        .unwrap();
+    let queues = Stack::builder()
+        .env(env("eu-west-1"))
+        .build(&app, "Queues")
+        .unwrap();
+    let function = Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("x"))
+        .build(&rules, "Fn")
+        .unwrap();
+    let queue = lambda_cdk::sqs::Queue::builder()
+        .build(&queues, "Q")
+        .unwrap();
+    let rule = Rule::builder()
+        .schedule(Schedule::rate(Duration::from_secs(3600)).unwrap())
+        .build(&rules, "R")
+        .unwrap();
+    let target = LambdaFunction::builder(&function)
+        .dead_letter_queue(queue)
+        .build();
+    let (code, message, path) = validation(rule.add_target(&target));
+    assert_eq!(code, "CannotAssignDeadLetterQueueInDifferentRegion");
+    assert_eq!(
+        message,
+        "Cannot assign Dead Letter Queue in region eu-west-1 to the rule RulesRB7A6317F in region \
+         us-east-1. Both the queue and the rule must be in the same region."
+    );
+    assert_eq!(path, "Rules/R");
+}

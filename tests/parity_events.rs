@@ -11,6 +11,11 @@ mod common;
 use common::{metadata_matches, parity};
 
 #[test]
+fn event_rule_dlq() {
+    parity("event-rule-dlq");
+}
+
+#[test]
 fn event_rule_target() {
     parity("event-rule-target");
 }

@@ -5,8 +5,9 @@ use std::time::Duration;
 use super::rule::{RetryPolicy, Rule, RuleTarget, RuleTargetConfig};
 use crate::core::construct::Construct;
 use crate::core::logical_id::make_unique_id;
-use crate::iam::Principal;
+use crate::iam::{PolicyStatement, Principal};
 use crate::lambda::{Invocable, Permission};
+use crate::sqs::Queue;
 use crate::{Error, Result};
 
 /// A Lambda function (or alias, version, imported function) as a rule target
@@ -36,6 +37,7 @@ pub struct LambdaFunction<'a> {
     handler: &'a dyn Invocable,
     retry_attempts: Option<u32>,
     max_event_age: Option<Duration>,
+    dead_letter_queue: Option<Queue>,
 }
 
 #[bon::bon]
@@ -50,11 +52,15 @@ impl<'a> LambdaFunction<'a> {
         /// How old an event may get before it is dropped (60 s to 24 h, whole seconds)
         /// (`RetryPolicy.MaximumEventAgeInSeconds`).
         max_event_age: Option<Duration>,
+        /// Where EventBridge puts events it could not deliver (`DeadLetterConfig.Arn`); the
+        /// queue's resource policy lets this rule send to it.
+        dead_letter_queue: Option<Queue>,
     ) -> Self {
         LambdaFunction {
             handler,
             retry_attempts,
             max_event_age,
+            dead_letter_queue,
         }
     }
 }
@@ -67,8 +73,12 @@ impl RuleTarget for LambdaFunction<'_> {
             .transpose()
             .map_err(|e| Error::spec(e, rule.node().path()))?;
         add_lambda_permission(rule, self.handler)?;
+        if let Some(queue) = &self.dead_letter_queue {
+            allow_rule_to_send(rule, queue)?;
+        }
         warn_if_environment_unresolved(rule, self.handler);
         let mut config = RuleTargetConfig::new(self.handler.function_arn());
+        config.dead_letter_queue_arn = self.dead_letter_queue.as_ref().map(Queue::queue_arn);
         if self.retry_attempts.is_some() || max_event_age.is_some() {
             config.retry_policy = Some(RetryPolicy {
                 maximum_retry_attempts: self.retry_attempts,
@@ -126,4 +136,68 @@ fn add_lambda_permission(rule: &Rule, handler: &dyn Invocable) -> Result<()> {
             ..Permission::new(Principal::service("events.amazonaws.com"))
         },
     )
+}
+
+/// Warning id of aws-cdk-lib for a dead-letter queue in another account than its rule.
+pub const MANUALLY_ADD_DLQ_RESOURCE_POLICY: &str =
+    "@aws-cdk/aws-events-targets:manuallyAddDLQResourcePolicy";
+
+/// aws-cdk-lib's `addToDeadLetterQueueResourcePolicy`: a queue in another region than its rule
+/// is an error; in the same account (or one side only known at deployment) the queue's policy
+/// gets a statement letting this rule send to it; in another account, a warning (the policy
+/// must be added there by hand).
+fn allow_rule_to_send(rule: &Rule, queue: &Queue) -> Result<()> {
+    let (Some(rule_stack), Some(queue_stack)) = (rule.node().stack(), queue.node().stack()) else {
+        return Ok(());
+    };
+    let rule_id = unique_id(&rule.node().path())?;
+    let differ = |a: &crate::Value, b: &crate::Value| match (a.as_literal_str(), b.as_literal_str())
+    {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    };
+    let (rule_region, queue_region) = (rule_stack.region_value(), queue_stack.region_value());
+    if differ(&rule_region, &queue_region) {
+        return Err(Error::validation(
+            "CannotAssignDeadLetterQueueInDifferentRegion",
+            format!(
+                "Cannot assign Dead Letter Queue in region {} to the rule {rule_id} in region {}. \
+                 Both the queue and the rule must be in the same region.",
+                queue_region.as_literal_str().unwrap_or_default(),
+                rule_region.as_literal_str().unwrap_or_default(),
+            ),
+            rule.node().path(),
+        ));
+    }
+    let queue_account = queue_stack.account_value();
+    if differ(&rule_stack.account_value(), &queue_account) {
+        rule.node().add_warning_v2(
+            MANUALLY_ADD_DLQ_RESOURCE_POLICY,
+            &format!(
+                "Cannot add a resource policy to your dead letter queue associated with rule {} \
+                 because the queue is in a different account. You must add the resource policy \
+                 manually to the dead letter queue in account {}.",
+                // aws-cdk-lib prints the unresolved ARN as a numbered token.
+                rule.rule_arn()
+                    .as_literal_str()
+                    .unwrap_or("${Token[TOKEN]}"),
+                queue_account.as_literal_str().unwrap_or_default(),
+            ),
+        );
+        return Ok(());
+    }
+    queue.add_to_resource_policy(
+        PolicyStatement::new()
+            .sid(format!("AllowEventRule{rule_id}"))
+            .principal(Principal::service("events.amazonaws.com"))
+            .actions(["sqs:SendMessage"])
+            .resources([queue.queue_arn()])
+            .condition("ArnEquals", "aws:SourceArn", rule.rule_arn()),
+    )
+}
+
+/// aws-cdk-lib's `Names.nodeUniqueId` of the construct at `path`.
+fn unique_id(path: &str) -> Result<String> {
+    let components: Vec<&str> = path.split('/').collect();
+    make_unique_id(&components).map_err(Error::Synth)
 }

@@ -23,12 +23,20 @@ pub struct PolicyStatement {
     principals: Vec<Principal>,
     /// Operator -> (key -> value), in the order given.
     conditions: Vec<(String, Vec<(String, Value)>)>,
+    /// The statement id (`Sid`), written last.
+    sid: Option<String>,
 }
 
 impl PolicyStatement {
     /// An empty `Allow` statement.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Sets the statement id (`Sid`), which names the statement in the policy.
+    pub fn sid(mut self, sid: impl Into<String>) -> Self {
+        self.sid = Some(sid.into());
+        self
     }
 
     /// Sets the effect.
@@ -104,6 +112,9 @@ impl PolicyStatement {
         }
         if !self.resources.is_empty() {
             entries.push(("Resource".into(), scalar_or_list(self.resources.clone())));
+        }
+        if let Some(sid) = &self.sid {
+            entries.push(("Sid".into(), sid.as_str().into()));
         }
         Value::Object(entries)
     }
@@ -200,12 +211,22 @@ fn sort_by_json(value: &mut Value, json: &dyn Fn(&Value) -> Result<String>) -> R
 }
 
 fn minimize_statements(statements: &[PolicyStatement]) -> Vec<PolicyStatement> {
-    let key = |s: &PolicyStatement| format!("{:?}|{:?}|{:?}", s.effect, s.principals, s.conditions);
+    // A statement with an id stays as it is (its id names exactly it).
+    let key = |s: &PolicyStatement| {
+        format!(
+            "{:?}|{:?}|{:?}|{:?}",
+            s.effect, s.principals, s.conditions, s.sid
+        )
+    };
     let mut merged: Vec<PolicyStatement> = Vec::new();
     for s in statements {
         let mut s = s.clone();
         s.actions.sort();
         s.actions.dedup();
+        if s.sid.is_some() {
+            merged.push(s);
+            continue;
+        }
         let same_resources = merged.iter_mut().find(|m| {
             key(m) == key(&s) && format!("{:?}", m.resources) == format!("{:?}", s.resources)
         });
