@@ -194,3 +194,6 @@ pub const AUTO_SCALING_ALREADY_ENABLED_ALIAS: &str = "AutoScalingAlreadyEnabledA
 /// CDK: an event source other than an API on a function with tenant isolation.
 pub const EVENT_SOURCE_NOT_SUPPORTED_FOR_TENANT_ISOLATION: &str =
     "EventSourceNotSupportedForTenantIsolation";
+/// CDK: provisioned concurrency on a version of a function with tenant isolation.
+pub const PROVISIONED_CONCURRENCY_SUPPORTED_FUNCTIONS_TENANT: &str =
+    "ProvisionedConcurrencySupportedFunctionsTenant";

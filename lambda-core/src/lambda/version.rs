@@ -25,6 +25,8 @@ pub struct VersionOptions {
     pub retry_attempts: Option<u32>,
     /// How long an asynchronous event may wait (60 s to 6 hours).
     pub max_event_age: Option<std::time::Duration>,
+    /// Provisioned concurrency of the version (`ProvisionedConcurrencyConfig`; 0 means none).
+    pub provisioned_concurrent_executions: Option<u32>,
 }
 
 /// An `AWS::Lambda::Version`.
@@ -81,7 +83,18 @@ impl Version {
         retry_attempts: Option<u32>,
         /// How long an asynchronous event may wait (60 s to 6 hours).
         max_event_age: Option<Duration>,
+        /// Provisioned concurrency of the version (`ProvisionedConcurrencyConfig`); 0 means
+        /// none, as in aws-cdk-lib. Not with a tenant-isolated function.
+        provisioned_concurrent_executions: Option<u32>,
     ) -> Result<Self> {
+        let provisioned = provisioned_concurrent_executions.filter(|n| *n > 0);
+        if provisioned.is_some() && lambda.state.borrow().tenancy.is_some() {
+            return Err(crate::Error::validation(
+                lambda_spec::codes::PROVISIONED_CONCURRENCY_SUPPORTED_FUNCTIONS_TENANT,
+                "Provisioned Concurrency is not supported for functions with tenant isolation mode",
+                super::rules::ErrorPath::new(scope, id).get(),
+            ));
+        }
         let mut properties: Vec<(&'static str, Value)> = Vec::new();
         if let Some(sha) = code_sha256 {
             properties.push(("CodeSha256", sha.into()));
@@ -90,6 +103,12 @@ impl Version {
             properties.push(("Description", d.into()));
         }
         properties.push(("FunctionName", lambda.function_name()));
+        if let Some(n) = provisioned {
+            properties.push((
+                "ProvisionedConcurrencyConfig",
+                Value::object([("ProvisionedConcurrentExecutions", Value::from(n))]),
+            ));
+        }
         let base = ResourceBase::create(
             scope,
             id,
@@ -128,6 +147,7 @@ impl Version {
             .maybe_removal_policy(options.removal_policy)
             .maybe_retry_attempts(options.retry_attempts)
             .maybe_max_event_age(options.max_event_age)
+            .maybe_provisioned_concurrent_executions(options.provisioned_concurrent_executions)
             .build(scope, id)
     }
 
