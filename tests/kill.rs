@@ -111,6 +111,40 @@ fn leftovers(outdir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Random moments within a typical run's duration (xorshift, seeded from the clock).
+struct Moments {
+    state: u64,
+    typical: Duration,
+}
+
+impl Moments {
+    fn new(typical: Duration) -> Self {
+        let state = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64
+            | 1;
+        Moments { state, typical }
+    }
+
+    /// Starts `scale bigasset` into `outdir` and SIGKILLs it at the next moment; true if it
+    /// was still running then.
+    fn run_and_kill(&mut self, asset: &Path, outdir: &Path) -> bool {
+        self.state ^= self.state << 13;
+        self.state ^= self.state >> 7;
+        self.state ^= self.state << 17;
+        let delay = Duration::from_micros(self.state % (self.typical.as_micros() as u64 + 1));
+        let mut child = start(asset, outdir);
+        std::thread::sleep(delay);
+        let killed = child.try_wait().unwrap().is_none();
+        if killed {
+            child.kill().unwrap(); // SIGKILL
+        }
+        let _ = child.wait();
+        killed
+    }
+}
+
 #[test]
 fn a_killed_synthesis_leaves_a_whole_assembly() {
     let tmp = tempfile::tempdir().unwrap();
@@ -122,11 +156,7 @@ fn a_killed_synthesis_leaves_a_whole_assembly() {
     let typical = t0.elapsed().max(Duration::from_millis(20));
     assert_consistent(&outdir);
 
-    let mut seed = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
+    let mut moments = Moments::new(typical);
     let mut kills = 0;
     let mut round = 0u64;
     // Until 20 runs were killed while they ran (a run that finished first is checked too).
@@ -134,17 +164,7 @@ fn a_killed_synthesis_leaves_a_whole_assembly() {
         round += 1;
         // New bytes every round: each run stages a new asset and replaces the previous one.
         write_asset(&asset, 80, round);
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let delay = Duration::from_micros(seed % (typical.as_micros() as u64 + 1));
-        let mut child = start(&asset, &outdir);
-        std::thread::sleep(delay);
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap(); // SIGKILL
-            kills += 1;
-        }
-        let _ = child.wait();
+        kills += usize::from(moments.run_and_kill(&asset, &outdir));
         assert_consistent(&outdir);
     }
     assert!(
@@ -207,28 +227,14 @@ fn a_killed_first_synthesis_of_a_big_asset_is_reclaimed_by_the_next() {
     let typical = t0.elapsed().max(Duration::from_millis(20));
     assert_consistent(&first);
 
-    let mut seed = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
+    let mut moments = Moments::new(typical);
     let mut kills = 0;
     let mut round = 0u64;
     while kills < 20 && round < 80 {
         round += 1;
         // Each round a first synthesis: a new outdir, so the asset is staged while hashed.
         let outdir = tmp.path().join(format!("round{round}.out"));
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let delay = Duration::from_micros(seed % (typical.as_micros() as u64 + 1));
-        let mut child = start(&asset, &outdir);
-        std::thread::sleep(delay);
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap(); // SIGKILL
-            kills += 1;
-        }
-        let _ = child.wait();
+        kills += usize::from(moments.run_and_kill(&asset, &outdir));
         if outdir.join("manifest.json").exists() {
             assert_consistent(&outdir);
         }
