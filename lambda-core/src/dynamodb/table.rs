@@ -6,8 +6,8 @@ use crate::core::flags::MINIMIZE_POLICIES;
 use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::tree::NodeKind;
 use crate::core::value::{Lazy, Value};
-use crate::iam::{add_to_principal_or_resource, Conditions, Grant, GrantOptions, Grantable};
-use crate::{Error, Pseudo, Result};
+use crate::iam::{add_to_principal, Grant, Grantable};
+use crate::{Error, Result};
 
 /// The type of a key attribute (aws-cdk-lib's `AttributeType`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -316,23 +316,4 @@ impl Table {
         add_to_principal(grantee, &["dynamodb:ListStreams"], vec![Value::from("*")])?;
         add_to_principal(grantee, READ_STREAM_DATA_ACTIONS, vec![stream])
     }
-}
-
-/// aws-cdk-lib's `Grant.addToPrincipal`: the statement goes to the grantee's identity policy
-/// only (a table without a resource policy has nowhere else to put it).
-fn add_to_principal(grantee: &dyn Grantable, actions: &[&str], arns: Vec<Value>) -> Result<Grant> {
-    let account = grantee
-        .grant_principal()
-        .principal_account()
-        .unwrap_or_else(|| Pseudo::AccountId.value());
-    add_to_principal_or_resource(
-        GrantOptions {
-            grantee,
-            actions: actions.iter().map(|a| (*a).to_owned()).collect(),
-            resource_arns: arns,
-            conditions: Conditions::new(),
-            resource_account: account,
-        },
-        |_| Ok(()),
-    )
 }

@@ -3,8 +3,9 @@
 
 use super::principal::{Conditions, Grantable};
 use super::statement::PolicyStatement;
+use crate::core::construct::ConstructNode;
 use crate::core::value::Value;
-use crate::Result;
+use crate::{Pseudo, Result};
 
 /// What a grant added: a statement in the grantee's identity policy, one in the resource's
 /// policy, or both (cross-account). Cheap to keep or drop.
@@ -86,4 +87,52 @@ fn same_account(a: &Value, b: &Value) -> bool {
         (None, None) => true,
         _ => false,
     }
+}
+
+/// aws-cdk-lib's `Grant.addToPrincipalOrResource` as a resource with a resource policy calls it
+/// (queues, topics, secrets): `actions` on `resource_arns`, the resource's account that of
+/// `node`'s stack, no conditions.
+pub(crate) fn grant_on_resource(
+    node: &ConstructNode,
+    grantee: &dyn Grantable,
+    actions: &[&str],
+    resource_arns: Vec<Value>,
+    add_to_resource_policy: impl FnOnce(PolicyStatement) -> Result<()>,
+) -> Result<Grant> {
+    let account = node
+        .stack()
+        .map_or_else(|| Pseudo::AccountId.value(), |s| s.account_value());
+    add_to_principal_or_resource(
+        GrantOptions {
+            grantee,
+            actions: actions.iter().map(|a| (*a).to_owned()).collect(),
+            resource_arns,
+            conditions: Conditions::new(),
+            resource_account: account,
+        },
+        add_to_resource_policy,
+    )
+}
+
+/// aws-cdk-lib's `Grant.addToPrincipal`: the statement goes to the grantee's identity policy
+/// only, whatever the accounts (a resource without a resource policy has nowhere else to put it).
+pub(crate) fn add_to_principal(
+    grantee: &dyn Grantable,
+    actions: &[&str],
+    resource_arns: Vec<Value>,
+) -> Result<Grant> {
+    let account = grantee
+        .grant_principal()
+        .principal_account()
+        .unwrap_or_else(|| Pseudo::AccountId.value());
+    add_to_principal_or_resource(
+        GrantOptions {
+            grantee,
+            actions: actions.iter().map(|a| (*a).to_owned()).collect(),
+            resource_arns,
+            conditions: Conditions::new(),
+            resource_account: account,
+        },
+        |_| Ok(()),
+    )
 }

@@ -9,7 +9,9 @@ mod role;
 mod statement;
 
 pub use grant::Grant;
-pub(crate) use grant::{add_to_principal_or_resource, GrantOptions};
+pub(crate) use grant::{
+    add_to_principal, add_to_principal_or_resource, grant_on_resource, GrantOptions,
+};
 pub use managed_policy::ManagedPolicy;
 pub use policy_document::PolicyDocument;
 pub use principal::{Conditions, Grantable, Principal};

@@ -8,10 +8,10 @@ use crate::core::construct::Construct;
 use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::Value;
 use crate::iam::PolicyStatement;
-use crate::iam::{add_to_principal_or_resource, Conditions, Grant, GrantOptions, Grantable};
+use crate::iam::{grant_on_resource, Grant, Grantable};
 use crate::kms::Key;
 use crate::sqs::grant_on_key;
-use crate::{Error, Pseudo, Result};
+use crate::{Error, Result};
 
 /// An Amazon SNS topic. Cheap to clone; clones share the topic.
 #[derive(Clone)]
@@ -150,19 +150,11 @@ impl Topic {
     /// Gives `grantee` `actions` on this topic: in its identity policy, or in the topic policy
     /// when it has none or is in another account.
     pub fn grant(&self, grantee: &dyn Grantable, actions: &[&str]) -> Result<Grant> {
-        let account = self
-            .base
-            .node
-            .stack()
-            .map_or_else(|| Pseudo::AccountId.value(), |s| s.account_value());
-        add_to_principal_or_resource(
-            GrantOptions {
-                grantee,
-                actions: actions.iter().map(|a| (*a).to_owned()).collect(),
-                resource_arns: vec![self.topic_arn()],
-                conditions: Conditions::new(),
-                resource_account: account,
-            },
+        grant_on_resource(
+            &self.base.node,
+            grantee,
+            actions,
+            vec![self.topic_arn()],
             |statement| self.add_to_resource_policy(statement),
         )
     }

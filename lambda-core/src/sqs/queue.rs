@@ -11,10 +11,10 @@ use crate::core::construct::Construct;
 use crate::core::element::RemovalPolicy;
 use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::Value;
-use crate::iam::{add_to_principal_or_resource, Conditions, Grant, GrantOptions, Grantable};
+use crate::iam::{grant_on_resource, Grant, Grantable};
 use crate::iam::{Effect, PolicyStatement, Principal};
 use crate::kms::Key;
-use crate::{Error, Pseudo, Result};
+use crate::{Error, Result};
 
 /// How a queue's messages are encrypted at rest (aws-cdk-lib's `QueueEncryption`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,19 +269,11 @@ impl Queue {
     /// Gives `grantee` `actions` on this queue: in its identity policy, or in the queue policy
     /// when it has none or is in another account (aws-cdk-lib's `queue.grant`).
     pub fn grant(&self, grantee: &dyn Grantable, actions: &[&str]) -> Result<Grant> {
-        let account = self
-            .base
-            .node
-            .stack()
-            .map_or_else(|| Pseudo::AccountId.value(), |s| s.account_value());
-        add_to_principal_or_resource(
-            GrantOptions {
-                grantee,
-                actions: actions.iter().map(|a| (*a).to_owned()).collect(),
-                resource_arns: vec![self.queue_arn()],
-                conditions: Conditions::new(),
-                resource_account: account,
-            },
+        grant_on_resource(
+            &self.base.node,
+            grantee,
+            actions,
+            vec![self.queue_arn()],
             |statement| self.add_to_resource_policy(statement),
         )
     }

@@ -3,7 +3,7 @@
 use crate::core::construct::Construct;
 use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::{Pseudo, Value};
-use crate::iam::{add_to_principal_or_resource, Grant, GrantOptions, Grantable};
+use crate::iam::{add_to_principal, Grant, Grantable};
 use crate::Result;
 
 /// An `AWS::SSM::Parameter` of type `String` (aws-cdk-lib's `StringParameter`).
@@ -114,26 +114,15 @@ impl StringParameter {
     /// `GetParameter`, `GetParameterHistory` on it), in its identity policy.
     pub fn grant_read(&self, grantee: &dyn Grantable) -> Result<Grant> {
         // aws-cdk-lib's `Grant.addToPrincipal`: the identity policy only, whatever the account.
-        let account = grantee
-            .grant_principal()
-            .principal_account()
-            .unwrap_or_else(|| Pseudo::AccountId.value());
-        add_to_principal_or_resource(
-            GrantOptions {
-                grantee,
-                actions: [
-                    "ssm:DescribeParameters",
-                    "ssm:GetParameters",
-                    "ssm:GetParameter",
-                    "ssm:GetParameterHistory",
-                ]
-                .map(String::from)
-                .to_vec(),
-                resource_arns: vec![self.parameter_arn()],
-                conditions: Default::default(),
-                resource_account: account,
-            },
-            |_| Ok(()),
+        add_to_principal(
+            grantee,
+            &[
+                "ssm:DescribeParameters",
+                "ssm:GetParameters",
+                "ssm:GetParameter",
+                "ssm:GetParameterHistory",
+            ],
+            vec![self.parameter_arn()],
         )
     }
 }
