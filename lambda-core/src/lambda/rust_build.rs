@@ -99,8 +99,12 @@ impl RustCode {
         })
     }
 
-    /// The asset hash, from sources and build settings, computed without building.
-    pub(crate) fn source_hash(&self) -> Result<String> {
+    /// The asset hash, from sources and build settings, computed without building (runs
+    /// `rustc -vV`, never cargo): what `asset.<hash>` and the S3 key will be named.
+    ///
+    /// # Errors
+    /// When the package cannot be read or `rustc -vV` fails.
+    pub fn asset_hash(&self) -> Result<String> {
         let package = self.package()?;
         self.hash_of(&package)
     }
@@ -158,13 +162,12 @@ impl RustCode {
     }
 
     fn build(&self, package: &Package, cache: &Path, hash: &str) -> Result<()> {
-        let cargo_lambda = find_on_path("cargo-lambda").ok_or_else(|| {
+        find_on_path("cargo-lambda").ok_or_else(|| {
             Error::Synth(format!(
                 "Rust handler {}: `cargo lambda` is not installed; run `{INSTALL_TOOLS}` (zig comes with ziglang)",
                 package.binary
             ))
         })?;
-        let _ = cargo_lambda;
         if self.architecture == Architecture::Arm64 && self.target.is_none() {
             check_target_installed(&package.dir, "aarch64-unknown-linux-gnu")?;
         }

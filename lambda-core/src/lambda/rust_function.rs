@@ -233,7 +233,7 @@ pub(crate) fn bind_rust(code: &RustCode, function: &ConstructNode) -> Result<Bou
     let stack = function
         .stack()
         .ok_or_else(|| Error::Synth(format!("{} is not inside a stack", function.path())))?;
-    let hash = code.source_hash()?;
+    let hash = code.asset_hash()?;
     let outdir = function.app().outdir();
     let folder = code.ensure_built(&hash, &outdir)?;
     let planned = crate::assets::plan_with_hash(&folder, &hash)?;
