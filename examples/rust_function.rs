@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use lambda_cdk::lambda::RustFunction;
 use lambda_cdk::prelude::*;
 
 fn main() -> Result<(), lambda_cdk::Error> {

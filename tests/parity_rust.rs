@@ -215,6 +215,9 @@ fn rust_function_parity_and_no_rebuild() {
     invoke(&bootstrap);
 }
 
+/// What the test's Runtime API answers a request with: status, headers, body.
+type Answer = dyn Fn(&str, &[u8]) -> (String, String, String);
+
 /// Serves `/2018-06-01/runtime/invocation/next` once and reads the `/response`.
 fn invoke(bootstrap: &Path) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -225,7 +228,7 @@ fn invoke(bootstrap: &Path) {
         .env("TABLE_NAME", "orders")
         .spawn()
         .unwrap();
-    let request = |answer: &dyn Fn(&str, &[u8]) -> (String, String, String)| {
+    let request = |answer: &Answer| {
         let (stream, _) = listener.accept().unwrap();
         let mut reader = BufReader::new(stream.try_clone().unwrap());
         let mut line = String::new();
