@@ -78,8 +78,10 @@ fn missing_cargo_lambda_says_what_to_run() {
     let without: Vec<_> = std::env::split_paths(&path)
         .filter(|d| !d.join("cargo-lambda").exists())
         .collect();
+    // Run outside the repository: its `.venv/bin` (where ./scripts/test.sh installs
+    // cargo-lambda) is looked in too.
     let out = Command::new(common::example_binary("rust_function"))
-        .current_dir(common::repo_root())
+        .current_dir(tmp.path())
         .env("PATH", std::env::join_paths(without).unwrap())
         .env("CARGO_TARGET_DIR", tmp.path().join("target"))
         .env("CDK_OUTDIR", tmp.path().join("cdk.out"))

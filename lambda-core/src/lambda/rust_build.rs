@@ -162,7 +162,7 @@ impl RustCode {
     }
 
     fn build(&self, package: &Package, cache: &Path, hash: &str) -> Result<()> {
-        find_on_path("cargo-lambda").ok_or_else(|| {
+        let cargo_lambda = find_on_path("cargo-lambda").ok_or_else(|| {
             Error::Synth(format!(
                 "Rust handler {}: `cargo lambda` is not installed; run `{INSTALL_TOOLS}` (zig comes with ziglang)",
                 package.binary
@@ -205,6 +205,7 @@ impl RustCode {
         }
         cmd.arg("--lambda-dir").arg(work.path());
         cmd.args(&self.extra_args);
+        cmd.env("PATH", build_path(&cargo_lambda));
         cmd.envs(self.build_environment.iter().map(|(k, v)| (k, v)));
         cmd.current_dir(&package.dir);
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
@@ -448,11 +449,28 @@ fn rustc_version(dir: &Path) -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// `name` on `PATH`, else in `./.venv/bin` (where `./scripts/test.sh` installs cargo-lambda).
 fn find_on_path(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
+    let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
+        .chain(std::iter::once(PathBuf::from(".venv/bin")))
         .map(|d| d.join(name))
         .find(|p| p.is_file())
+        .and_then(|p| std::path::absolute(p).ok())
+}
+
+/// `PATH` for the build: the folder of the cargo-lambda found (zig's launcher sits next to it)
+/// first, so a tool found in `./.venv/bin` is found by cargo too.
+fn build_path(cargo_lambda: &Path) -> std::ffi::OsString {
+    let mut dirs: Vec<PathBuf> = cargo_lambda
+        .parent()
+        .map(Path::to_path_buf)
+        .into_iter()
+        .collect();
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(dirs).unwrap_or_default()
 }
 
 /// cargo-lambda's version, remembered in the cache by the binary's path, size and time, so an
