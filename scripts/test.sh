@@ -3,6 +3,7 @@
 #
 # Installs the two external validators the integration tests run (once, then quietly reused):
 #   .venv/        cfn-lint 1.58.0 (PyPI), checks every synthesized template
+#   .venv/        cargo-lambda 1.9.2 and ziglang 0.17.0 (PyPI): build the Rust handler fixture
 #   .tools/cdk/   aws-cdk 2.1148.1 (npm), the CDK CLI that must read every synthesized assembly
 #                 (aws-cdk 3.x cannot read cloud assembly schema 55, which aws-cdk-lib 2.276.0 writes)
 # exports CFN_LINT and CDK_CLI for the tests (tests/common/mod.rs), then runs the whole workspace's
@@ -13,6 +14,8 @@ root=$PWD
 
 CFN_LINT_VERSION=1.58.0
 CDK_CLI_VERSION=2.1148.1
+CARGO_LAMBDA_VERSION=1.9.2
+ZIGLANG_VERSION=0.17.0
 
 if [ ! -x .venv/bin/python ]; then
   echo "creating .venv" >&2
@@ -22,6 +25,13 @@ if [ "$(.venv/bin/python -c 'import importlib.metadata as m; print(m.version("cf
   echo "installing cfn-lint==$CFN_LINT_VERSION into .venv" >&2
   .venv/bin/python -m pip install --quiet --disable-pip-version-check "cfn-lint==$CFN_LINT_VERSION" >&2
 fi
+
+for pkg in "cargo-lambda==$CARGO_LAMBDA_VERSION" "ziglang==$ZIGLANG_VERSION"; do
+  if [ "$(.venv/bin/python -c "import importlib.metadata as m; print(m.version('${pkg%%==*}'))" 2>/dev/null || true)" != "${pkg##*==}" ]; then
+    echo "installing $pkg into .venv" >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check "$pkg" >&2
+  fi
+done
 
 cdk_pkg=.tools/cdk/node_modules/aws-cdk/package.json
 if [ "$(node -p "require('./$cdk_pkg').version" 2>/dev/null || true)" != "$CDK_CLI_VERSION" ]; then
@@ -33,6 +43,8 @@ fi
 export CFN_LINT=$root/.venv/bin/cfn-lint
 export CDK_CLI=$root/.tools/cdk/node_modules/.bin/cdk
 export CDK_DISABLE_VERSION_CHECK=1
+# `cargo lambda` (and the zig it drives) for the Rust handler tests.
+export PATH=$root/.venv/bin:$PATH
 
 # The integration tests run the example binaries (target/debug/examples/<name>). `cargo test
 # --all-targets` compiles examples as test harnesses only, so build them as programs first.

@@ -52,6 +52,8 @@ pub mod prelude {
         Permission, SingletonFunction,
     };
     pub use lambda_core::lambda::{FunctionUrl, FunctionUrlCorsOptions, HttpMethod, InvokeMode};
+    // Rust handlers built with cargo-lambda.
+    pub use lambda_core::lambda::{RustCode, RustFunction};
     // Extensions: Insights, ADOT, Parameters and Secrets, profiling, code signing, tenancy.
     pub use lambda_core::codeguruprofiler::{ComputePlatform, ProfilingGroup};
     pub use lambda_core::lambda::LambdaInsightsVersion;

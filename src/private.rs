@@ -17,6 +17,7 @@ pub use std::string::String;
 pub use std::time::Duration;
 pub use std::vec::Vec;
 
+pub use lambda_core::lambda::RustCode;
 pub use lambda_core::lambda::VersionProps;
 // Extension keys.
 pub use lambda_core::lambda::{

@@ -46,9 +46,9 @@ use proc_macro::TokenStream;
 ///
 /// | key | value |
 /// | --- | --- |
-/// | `runtime` (required) | `"nodejs22.x"`, any name of the runtime catalogue |
-/// | `handler` (required) | `"index.handler"`, in the runtime's format |
-/// | `code` (required) | `inline("...")` or `asset("dir or .zip", exclude = ["glob"], ignore_mode = "glob" \| "git" \| "docker")`, relative to the crate's Cargo.toml |
+/// | `runtime` (required, except with `rust(..)`: `provided.al2023`) | `"nodejs22.x"`, any name of the runtime catalogue |
+/// | `handler` (required, except with `rust(..)`: `bootstrap`) | `"index.handler"`, in the runtime's format |
+/// | `code` (required) | `inline("...")` or `asset("dir or .zip", exclude = ["glob"], ignore_mode = "glob" \| "git" \| "docker")` or `rust("package dir", binary = "name")` (built with cargo-lambda), relative to the crate's Cargo.toml |
 /// | `description`, `function_name` | string literal or `&str` constant |
 /// | `memory_size`, `ephemeral_storage` | MiB, integer literal or constant |
 /// | `timeout` | `"30s"`, `"5m"`, `"1m30s"`, or a `Duration` constant |

@@ -34,7 +34,7 @@ pub(crate) use self::prestage::{
     claim_leftover, discard as discard_staged_early, Leftover, TEMP_PREFIX,
 };
 pub use self::staging::{plan, stage};
-pub(crate) use self::staging::{plan_in, stage_planned, Placed};
+pub(crate) use self::staging::{plan_in, plan_with_hash, stage_planned, Placed};
 pub(crate) use self::walk::exclude_from_assets;
 #[cfg(feature = "zip")]
 pub use self::zip::write_zip;

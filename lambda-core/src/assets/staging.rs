@@ -690,6 +690,22 @@ fn asset_extension(path: &str) -> String {
         .map_or_else(|| jspath::extname(path).to_string(), |ext| ext.to_string())
 }
 
+/// Plans a folder whose asset hash was computed elsewhere (a Rust handler hashed by its
+/// sources before it was built): the folder is read once so staging copies exactly what was
+/// read, and that snapshot is kept under `hash`.
+pub(crate) fn plan_with_hash(source: &Path, hash: &str) -> Result<StagedAsset, AssetError> {
+    let absolute = jspath::resolve(source).map_err(|e| AssetError::io(source, e))?;
+    let options = FingerprintOptions::default().for_staging();
+    let (_, _, snapshot) = fingerprint_with_stats(&absolute, &options, Threads::Auto)?;
+    remember(hash, snapshot);
+    Ok(StagedAsset {
+        file_name: format!("asset.{hash}"),
+        hash: hash.to_string(),
+        packaging: Packaging::Zip,
+        source_is_dir: true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

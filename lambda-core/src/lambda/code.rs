@@ -65,6 +65,8 @@ pub enum Code {
     CfnParameters,
     /// A container image (`Code.ImageUri`), from ECR or built from a local Dockerfile.
     Image(Box<super::docker_image::ImageCode>),
+    /// A Rust handler built with `cargo lambda build` (see [`Code::from_rust`]).
+    Rust(Box<super::rust_build::RustCode>),
 }
 
 impl Code {
@@ -110,6 +112,12 @@ impl Code {
                 ..options
             },
         }
+    }
+
+    /// A Rust handler package built by cargo-lambda into a folder holding `bootstrap`; hashed by
+    /// its sources, so an unchanged handler is never built twice.
+    pub fn from_rust(code: super::rust_build::RustCode) -> Code {
+        Code::Rust(Box::new(code))
     }
 
     /// Bucket name and key as `String` parameters of the template.
@@ -211,6 +219,7 @@ impl Code {
                 options,
             } => bind_bucket(bucket, key, options, function, function_name),
             Code::Image(image) => image.bind(function),
+            Code::Rust(rust) => super::rust_function::bind_rust(rust, function),
             Code::CfnParameters => {
                 let bucket = CfnParameter::builder()
                     .type_name("String")

@@ -31,6 +31,8 @@ mod params_and_secrets;
 mod permission;
 mod rules;
 mod runtime_management;
+mod rust_build;
+mod rust_function;
 mod singleton;
 mod tenancy;
 mod version;
@@ -82,6 +84,8 @@ pub use params_and_secrets::{
 };
 pub use permission::{FunctionUrlAuthType, Permission, DEFAULT_ACTION};
 pub use runtime_management::RuntimeManagementMode;
+pub use rust_build::RustCode;
+pub use rust_function::RustFunction;
 pub use singleton::SingletonFunction;
 pub use tenancy::TenancyConfig;
 pub use version::{Version, VersionOptions};

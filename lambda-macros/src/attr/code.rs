@@ -1,11 +1,13 @@
-//! `code = inline("...")` and `code = asset("dir", exclude = [..], ignore_mode = "..")`.
+//! `code = inline("...")`, `code = asset("dir", exclude = [..], ignore_mode = "..")` and
+//! `code = rust("package dir", binary = "name")`.
 
 use syn::{Expr, ExprArray, ExprAssign, ExprCall, ExprLit, Lit, LitStr};
 
 use super::value::{self, Sp, Text};
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    ASSET, ASSET_OPTIONS, BUCKET, CODE_KINDS, EXCLUDE, IGNORE_MODE, IGNORE_MODES, INLINE,
+    ASSET, ASSET_OPTIONS, BINARY, BUCKET, CODE_KINDS, EXCLUDE, IGNORE_MODE, IGNORE_MODES, INLINE,
+    RUST,
 };
 
 const EXAMPLE: &str = "code = asset(\"handlers/orders\")";
@@ -16,6 +18,11 @@ pub enum Code {
         path: LitStr,
         exclude: Vec<String>,
         ignore_mode: Option<IgnoreMode>,
+    },
+    /// A Rust handler package built with cargo-lambda.
+    Rust {
+        path: LitStr,
+        binary: Option<LitStr>,
     },
 }
 
@@ -43,6 +50,7 @@ pub fn parse(cx: &Ctxt, expr: &Expr) -> Option<Sp<Code>> {
     let code = match kind.as_deref() {
         Some(k) if k == INLINE.0 => inline(cx, call),
         Some(k) if k == ASSET.0 => asset(cx, call),
+        Some(k) if k == RUST.0 => rust(cx, call),
         Some(k) if k == BUCKET.0 => {
             cx.error_spanned_by(
                 &call.func,
@@ -57,7 +65,7 @@ pub fn parse(cx: &Ctxt, expr: &Expr) -> Option<Sp<Code>> {
         None => {
             cx.error_spanned_by(
                 &call.func,
-                format!("expected `inline` or `asset`, e.g. `{EXAMPLE}`"),
+                format!("expected `inline`, `asset` or `rust`, e.g. `{EXAMPLE}`"),
             );
             None
         }
@@ -134,6 +142,60 @@ fn asset(cx: &Ctxt, call: &ExprCall) -> Option<Code> {
         path: path?,
         exclude: exclude.unwrap_or_default(),
         ignore_mode,
+    })
+}
+
+fn rust(cx: &Ctxt, call: &ExprCall) -> Option<Code> {
+    const RUST_EXAMPLE: &str = "code = rust(\"handlers/orders\", binary = \"orders\")";
+    let mut args = call.args.iter();
+    let path = match args.next().map(value::unparen) {
+        Some(Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        })) => Some(s.clone()),
+        Some(other) => {
+            cx.error_spanned_by(
+                other,
+                format!("expected the package folder as a string literal (relative to the crate's Cargo.toml), e.g. `{RUST_EXAMPLE}`"),
+            );
+            None
+        }
+        None => {
+            cx.error_spanned_by(
+                call,
+                format!("expected the package folder first, e.g. `{RUST_EXAMPLE}`"),
+            );
+            None
+        }
+    };
+    let mut binary = None;
+    for arg in args {
+        let Expr::Assign(ExprAssign { left, right, .. }) = arg else {
+            cx.error_spanned_by(
+                arg,
+                format!(
+                    "expected `binary = \"name\"` after the package folder, e.g. `{RUST_EXAMPLE}`"
+                ),
+            );
+            continue;
+        };
+        let name = match value::unparen(left) {
+            Expr::Path(p) => value::path_ident(&p.path),
+            _ => None,
+        };
+        match name.as_deref() {
+            Some(n) if n == BINARY.0 => {
+                if binary.is_some() {
+                    cx.error_spanned_by(left, "duplicate rust option `binary`");
+                }
+                binary = value::lit_str(cx, BINARY, right, "binary = \"orders\"").cloned();
+            }
+            Some(n) => cx.error_spanned_by(left, value::unknown("rust option", n, &[BINARY])),
+            None => cx.error_spanned_by(left, "expected `binary`"),
+        }
+    }
+    Some(Code::Rust {
+        path: path?,
+        binary,
     })
 }
 

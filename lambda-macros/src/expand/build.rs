@@ -134,6 +134,15 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
         let handler = &handler.value;
         out.extend(quote!(.handler(#handler)));
     }
+    if let Some(Code::Rust { .. }) = attrs.code.as_ref().map(|c| &c.value) {
+        // cargo-lambda's defaults, unless the attribute names others.
+        if attrs.runtime.is_none() {
+            out.extend(quote!(.runtime(#p::Runtime::PROVIDED_AL2023)));
+        }
+        if attrs.handler.is_none() {
+            out.extend(quote!(.handler("bootstrap")));
+        }
+    }
     if let Some(code) = &attrs.code {
         let code = match &code.value {
             Code::Inline(source) => {
@@ -158,6 +167,21 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
                         ignore_mode: #p::IgnoreMode::#mode,
                     }))
                 }
+            }
+            Code::Rust { path, binary } => {
+                let path = quote!(#p::Path::new(::core::env!("CARGO_MANIFEST_DIR")).join(#path));
+                let binary = match binary {
+                    Some(b) => quote!(.binary_name(#b)),
+                    None => quote!(),
+                };
+                let arch = match attrs.architecture.as_ref() {
+                    Some(a) => {
+                        let v = variant(&format!("{:?}", a.value));
+                        quote!(.architecture(#p::Architecture::#v))
+                    }
+                    None => quote!(),
+                };
+                quote!(#p::Code::from_rust(#p::RustCode::builder().manifest_path(#path)#binary #arch .build()))
             }
         };
         out.extend(quote!(.code(#code)));

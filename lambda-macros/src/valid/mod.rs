@@ -7,6 +7,7 @@ mod asset;
 mod combination;
 mod environment;
 mod extensions;
+mod rust;
 mod value;
 
 use crate::ast::Function;
@@ -20,11 +21,20 @@ pub fn check(cx: &Ctxt, function: &Function) {
     environment::check(cx, function);
     combination::check(cx, &function.attrs);
     asset::check(cx, &function.attrs);
+    rust::check(cx, &function.attrs);
     extensions::check(cx, &function.attrs);
 }
 
 fn required(cx: &Ctxt, attrs: &FunctionAttrs) {
+    // A Rust handler has cargo-lambda's defaults: provided.al2023 and `bootstrap`.
+    let rust = matches!(
+        attrs.code.as_ref().map(|c| &c.value),
+        Some(crate::attr::Code::Rust { .. })
+    );
     for key in [RUNTIME, HANDLER, CODE] {
+        if rust && key != CODE {
+            continue;
+        }
         if !attrs.given.contains(&key) {
             cx.error_at(
                 proc_macro2::Span::call_site(),
