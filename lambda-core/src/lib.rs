@@ -10,6 +10,7 @@ pub mod cloudwatch;
 pub mod codeguruprofiler;
 mod core;
 pub mod dynamodb;
+pub mod ec2;
 pub mod ecr;
 mod error;
 pub mod events;
