@@ -12,6 +12,7 @@ mod core;
 pub mod dynamodb;
 pub mod ec2;
 pub mod ecr;
+pub mod efs;
 mod error;
 pub mod events;
 pub mod iam;

@@ -1,0 +1,68 @@
+//! `FileSystem` of a function: an EFS access point mounted under `/mnt/`, with the IAM
+//! statements, the NFS connection and the mount-target dependencies aws-cdk-lib adds.
+
+use crate::ec2::Connections;
+use crate::efs::AccessPoint;
+use crate::iam::PolicyStatement;
+use crate::{Error, Result, Value};
+
+/// A file system a function mounts (aws-cdk-lib's `lambda.FileSystem`).
+#[derive(Clone)]
+pub struct FileSystem {
+    pub(crate) arn: Value,
+    pub(crate) local_mount_path: String,
+    pub(crate) connections: Connections,
+    pub(crate) dependencies: Vec<crate::CfnResource>,
+    pub(crate) policies: Vec<PolicyStatement>,
+}
+
+impl FileSystem {
+    /// Mounts `access_point` at `mount_path` (`/mnt/<name>`).
+    pub fn from_efs_access_point(access_point: &AccessPoint, mount_path: &str) -> FileSystem {
+        let fs = access_point.file_system();
+        FileSystem {
+            arn: access_point.access_point_arn(),
+            local_mount_path: mount_path.to_owned(),
+            connections: fs.connections().clone(),
+            dependencies: fs.mount_targets().to_vec(),
+            policies: vec![
+                PolicyStatement::new()
+                    .actions(["elasticfilesystem:ClientMount"])
+                    .resources(["*"])
+                    .condition(
+                        "StringEquals",
+                        "elasticfilesystem:AccessPointArn",
+                        access_point.access_point_arn(),
+                    ),
+                PolicyStatement::new()
+                    .actions(["elasticfilesystem:ClientWrite"])
+                    .resources([fs.file_system_arn()]),
+            ],
+        }
+    }
+
+    /// aws-cdk-lib's check of the mount path: `/mnt/` then letters, digits, `-`, `_`, `.`.
+    pub(crate) fn check(&self, path: &str) -> Result<()> {
+        let ok = self
+            .local_mount_path
+            .strip_prefix("/mnt/")
+            .is_some_and(|rest| {
+                !rest.is_empty()
+                    && rest
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            });
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::validation(
+                "InvalidLocalMountPath",
+                format!(
+                    "Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but got {}.",
+                    self.local_mount_path
+                ),
+                path,
+            ))
+        }
+    }
+}
