@@ -8,7 +8,14 @@ use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::{CfnResource, RemovalPolicy};
 use crate::core::tree::NodeKind;
 use crate::ec2::{tags_value, Connections, Port, SecurityGroup, SubnetSelection, Vpc};
+use crate::iam::{PolicyDocument, PolicyStatement, Principal};
 use crate::{Result, Value};
+
+/// aws-cdk-lib's flag: a file system policy lets only mount-target clients write.
+const DENY_ANONYMOUS_ACCESS: &str = "@aws-cdk/aws-efs:denyAnonymousAccess";
+/// aws-cdk-lib's flag: mount targets are named by subnet, not by position.
+const MOUNT_TARGET_ORDER_INSENSITIVE_LOGICAL_ID: &str =
+    "@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId";
 
 struct Inner {
     node: ConstructNode,
@@ -54,15 +61,26 @@ impl FileSystem {
                 "aws-cdk-lib.aws_efs.FileSystem",
             )?;
             let name = file_system_name.unwrap_or_else(|| node.path());
-            let resource = CfnResource::create(
-                &node,
-                "Resource",
-                "AWS::EFS::FileSystem",
-                [
-                    ("Encrypted", Value::from(true)),
-                    ("FileSystemTags", tags_value(&[("Name", name.clone())])),
-                ],
-            )?;
+            let mut properties: Vec<(&'static str, Value)> = vec![("Encrypted", true.into())];
+            if node.feature_flag(DENY_ANONYMOUS_ACCESS) {
+                // Only clients that come through a mount target may write or act as root.
+                let policy = PolicyDocument::new();
+                policy.add_statements([PolicyStatement::new()
+                    .actions([
+                        "elasticfilesystem:ClientRootAccess",
+                        "elasticfilesystem:ClientWrite",
+                    ])
+                    .principal(Principal::arn("*"))
+                    .condition(
+                        "Bool",
+                        "elasticfilesystem:AccessedViaMountTarget",
+                        "true",
+                    )]);
+                properties.push(("FileSystemPolicy", policy.to_value(&node)));
+            }
+            properties.push(("FileSystemTags", tags_value(&[("Name", name.clone())])));
+            let resource =
+                CfnResource::create(&node, "Resource", "AWS::EFS::FileSystem", properties)?;
             resource.apply_removal_policy(removal_policy);
             let sg = SecurityGroup::create(
                 &node,
@@ -75,10 +93,16 @@ impl FileSystem {
             )?;
             let connections = Connections::new(vec![sg.clone()], Some(Port::tcp(2049)));
             let mut mount_targets = Vec::new();
+            let by_subnet_id = node.feature_flag(MOUNT_TARGET_ORDER_INSENSITIVE_LOGICAL_ID);
             for (i, subnet) in subnets.iter().enumerate() {
+                let id = if by_subnet_id {
+                    format!("EfsMountTarget-{}", subnet.node().id())
+                } else {
+                    format!("EfsMountTarget{}", i + 1)
+                };
                 mount_targets.push(CfnResource::create(
                     &node,
-                    &format!("EfsMountTarget{}", i + 1),
+                    &id,
                     "AWS::EFS::MountTarget",
                     [
                         ("FileSystemId", resource.ref_value()),
