@@ -5,6 +5,7 @@
 mod cidr;
 mod connections;
 mod peer;
+mod restrict_default_sg;
 mod security_group;
 mod subnet;
 mod vpc;

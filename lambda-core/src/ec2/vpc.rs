@@ -107,6 +107,9 @@ impl Vpc {
         /// The `Name` tag (the construct path when unset).
         #[builder(into)]
         vpc_name: Option<String>,
+        /// Strip the default security group of its rules (with a custom resource); follows
+        /// `@aws-cdk/aws-ec2:restrictDefaultSecurityGroup` when unset.
+        restrict_default_security_group: Option<bool>,
     ) -> Result<Vpc> {
         let path = format!("{}/{id}", scope.node().path());
         let cidr = ip_addresses.map_or_else(|| "10.0.0.0/16".to_owned(), |i| i.0);
@@ -241,6 +244,15 @@ impl Vpc {
                         subnet.add_default_nat_route(gateway)?;
                     }
                 }
+            }
+            let restrict = restrict_default_security_group.unwrap_or_else(|| {
+                node.feature_flag(super::restrict_default_sg::RESTRICT_DEFAULT_SECURITY_GROUP)
+            });
+            if restrict {
+                super::restrict_default_sg::restrict_default_security_group(
+                    &node,
+                    resource.get_att("DefaultSecurityGroup"),
+                )?;
             }
             Ok(Vpc(Rc::new(VpcInner {
                 node,
