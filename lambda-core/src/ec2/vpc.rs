@@ -285,16 +285,9 @@ fn nat_gateway_count(
         None if has_private => azs,
         None => 0,
     };
-    if count == 0 && has_private {
-        return Err(Error::validation(
-            "VpcNatGatewaysWithPrivateSubnets",
-            "If you do not want NAT gateways (natGateways=0), make sure you don't configure any PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)",
-            path,
-        ));
-    }
     if count > 0 && !has_public {
         return Err(Error::validation(
-            "VpcNatGatewaysWithoutPublicSubnets",
+            "ConfigureSubnetsSubnetConfigurationConfigu",
             format!("If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC subnets to put the NAT gateways into (got {}.", configs_json(configs)),
             path,
         ));
@@ -311,7 +304,11 @@ fn configs_json(configs: &[SubnetConfiguration]) -> String {
                 SubnetType::PrivateWithEgress => "Private",
                 SubnetType::PrivateIsolated => "Isolated",
             };
-            format!("{{\"name\":\"{}\",\"subnetType\":\"{t}\"}}", c.name)
+            let mask = c
+                .cidr_mask
+                .map(|m| format!(",\"cidrMask\":{m}"))
+                .unwrap_or_default();
+            format!("{{\"name\":{:?},\"subnetType\":\"{t}\"{mask}}}", c.name)
         })
         .collect();
     format!("[{}]", items.join(","))

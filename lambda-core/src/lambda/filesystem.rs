@@ -56,9 +56,9 @@ impl FileSystem {
             Ok(())
         } else {
             Err(Error::validation(
-                "InvalidLocalMountPath",
+                "InvalidMountPathFormat",
                 format!(
-                    "Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but got {}.",
+                    "Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but given {}.",
                     self.local_mount_path
                 ),
                 path,

@@ -231,6 +231,8 @@ impl Function {
         allow_all_outbound: Option<bool>,
         /// A file system to mount (needs `vpc`).
         filesystem: Option<super::FileSystem>,
+        /// Outbound IPv6 from a dual-stack VPC's subnets (`VpcConfig.Ipv6AllowedForDualStack`).
+        ipv6_allowed_for_dual_stack: Option<bool>,
     ) -> Result<Function> {
         let network = super::vpc_config::NetworkProps {
             vpc,
@@ -239,6 +241,7 @@ impl Function {
             allow_public_subnet,
             allow_all_outbound,
             filesystem,
+            ipv6_allowed_for_dual_stack,
         };
         let path = rules::ErrorPath::new(scope, id);
         let mut extensions = Extensions {

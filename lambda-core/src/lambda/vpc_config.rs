@@ -18,6 +18,7 @@ pub(crate) struct NetworkProps {
     pub(crate) allow_public_subnet: Option<bool>,
     pub(crate) allow_all_outbound: Option<bool>,
     pub(crate) filesystem: Option<FileSystem>,
+    pub(crate) ipv6_allowed_for_dual_stack: Option<bool>,
 }
 
 impl FileSystem {
@@ -39,8 +40,15 @@ impl NetworkProps {
         let Some(vpc) = &self.vpc else {
             if self.security_groups.is_some() {
                 return Err(Error::validation(
-                    "CannotConfigureSecurityGroupsWithoutVpc",
+                    "SecurityGroupsRequireVpc",
                     "Cannot configure 'securityGroups' without configuring a VPC",
+                    path,
+                ));
+            }
+            if self.ipv6_allowed_for_dual_stack.is_some() {
+                return Err(Error::validation(
+                    "Ipv6DualStackRequiresVpc",
+                    "Cannot configure 'ipv6AllowedForDualStack' without configuring a VPC",
                     path,
                 ));
             }
@@ -78,8 +86,8 @@ impl NetworkProps {
         let public = subnets.iter().any(|s| s.subnet_type() == SubnetType::Public);
         if public && self.allow_public_subnet != Some(true) {
             return Err(Error::validation(
-                "LambdaPublicSubnetNotAllowed",
-                "Lambda Functions in a public subnet can NOT reach the internet. If you are aware of this limitation and would still like to place the function in a public subnet, set `allowPublicSubnet` to true",
+                "LambdaFunctionsPublicSubnet",
+                "Lambda Functions in a public subnet can NOT access the internet. If you are aware of this limitation and would still like to place the function in a public subnet, set `allowPublicSubnet` to true",
                 path,
             ));
         }
@@ -117,18 +125,21 @@ impl NetworkProps {
                 )?]
             }
         };
+        let mut config: Vec<(&str, Value)> = Vec::new();
+        if let Some(on) = self.ipv6_allowed_for_dual_stack {
+            config.push(("Ipv6AllowedForDualStack", on.into()));
+        }
+        config.push((
+            "SecurityGroupIds",
+            Value::list(groups.iter().map(SecurityGroup::security_group_id)),
+        ));
+        config.push((
+            "SubnetIds",
+            Value::list(subnets.iter().map(Subnet::subnet_id)),
+        ));
         properties.push((
             super::version_props::prop::VPC_CONFIG,
-            Value::object([
-                (
-                    "SecurityGroupIds",
-                    Value::list(groups.iter().map(SecurityGroup::security_group_id)),
-                ),
-                (
-                    "SubnetIds",
-                    Value::list(subnets.iter().map(Subnet::subnet_id)),
-                ),
-            ]),
+            Value::object(config),
         ));
         Ok(Some(Connections::new(groups, None)))
     }
