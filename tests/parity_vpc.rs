@@ -17,7 +17,8 @@ fn efs_vpc() {
 
 /// The provider's code asset under the recommended flags: lambda-cdk's own
 /// `Custom::VpcRestrictDefaultSG` handler, not aws-cdk-lib's (the one named difference).
-const RESTRICT_DEFAULT_SG_CODE: &str = "efs-vpc/Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
+const RESTRICT_DEFAULT_SG_CODE: &str =
+    "efs-vpc/Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
 
 /// The hash of the file asset displayed as `display_name` in an asset manifest.
 fn asset_hash(manifest: &std::path::Path, display_name: &str) -> String {
@@ -47,7 +48,10 @@ fn efs_vpc_recommended() {
     let out = synth_example("efs_vpc", Some(&common::recommended_context()));
     let out = out.path();
     let ours = asset_hash(&out.join("efs-vpc.assets.json"), RESTRICT_DEFAULT_SG_CODE);
-    let theirs = asset_hash(&golden.join("efs-vpc.assets.json"), RESTRICT_DEFAULT_SG_CODE);
+    let theirs = asset_hash(
+        &golden.join("efs-vpc.assets.json"),
+        RESTRICT_DEFAULT_SG_CODE,
+    );
     assert_ne!(ours, theirs, "the handler is ours, so is its hash");
 
     let staged = out.join(format!("asset.{ours}"));

@@ -33,7 +33,9 @@ macro_rules! node20 {
 #[test]
 fn ipv6_without_vpc() {
     let (_app, stack) = stack("ipv6-without-vpc");
-    let result = node20!().ipv6_allowed_for_dual_stack(true).build(&stack, "Fn");
+    let result = node20!()
+        .ipv6_allowed_for_dual_stack(true)
+        .build(&stack, "Fn");
     assert_same_error("ipv6-without-vpc", result);
 }
 
@@ -52,7 +54,10 @@ fn vpc_public_subnet() {
 fn security_groups_without_vpc() {
     let (_app, stack) = stack("security-groups-without-vpc");
     let vpc = Vpc::builder().build(&stack, "Vpc").unwrap();
-    let sg = SecurityGroup::builder().vpc(&vpc).build(&stack, "Sg").unwrap();
+    let sg = SecurityGroup::builder()
+        .vpc(&vpc)
+        .build(&stack, "Sg")
+        .unwrap();
     let result = node20!().security_groups(vec![sg]).build(&stack, "Fn");
     assert_same_error("security-groups-without-vpc", result);
 }
@@ -61,8 +66,13 @@ fn security_groups_without_vpc() {
 fn efs_mount_path() {
     let (_app, stack) = stack("efs-mount-path");
     let vpc = Vpc::builder().build(&stack, "Vpc").unwrap();
-    let fs = FileSystem::builder().vpc(&vpc).build(&stack, "Efs").unwrap();
-    let ap = fs.add_access_point("AccessPoint", None, None, None).unwrap();
+    let fs = FileSystem::builder()
+        .vpc(&vpc)
+        .build(&stack, "Efs")
+        .unwrap();
+    let ap = fs
+        .add_access_point("AccessPoint", None, None, None)
+        .unwrap();
     let result = node20!()
         .vpc(vpc)
         .filesystem(LambdaFileSystem::from_efs_access_point(&ap, "/data"))

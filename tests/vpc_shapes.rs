@@ -44,11 +44,10 @@ fn function_in(stack: &Stack, vpc: Vpc, selection: Option<SubnetSelection>) {
 #[test]
 fn shapes_follow_the_props_and_pass_cfn_lint() {
     let app = App::new();
-    app.node()
-        .set_context(
-            "availability-zones:account=123456789012:region=eu-west-1",
-            serde_json::json!(["eu-west-1a", "eu-west-1b", "eu-west-1c"]),
-        );
+    app.node().set_context(
+        "availability-zones:account=123456789012:region=eu-west-1",
+        serde_json::json!(["eu-west-1a", "eu-west-1b", "eu-west-1c"]),
+    );
 
     let s = Stack::builder().build(&app, "Default").unwrap();
     let vpc = Vpc::builder().build(&s, "Vpc").unwrap();
@@ -161,7 +160,12 @@ fn shapes_follow_the_props_and_pass_cfn_lint() {
         .unwrap()
         .values()
         .find(|r| r["Type"] == "AWS::Lambda::Function")
-        .map(|r| r["Properties"]["VpcConfig"]["SubnetIds"].as_array().unwrap().len())
+        .map(|r| {
+            r["Properties"]["VpcConfig"]["SubnetIds"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
         .unwrap();
     assert_eq!(fn_subnets, 2);
 

@@ -80,7 +80,6 @@ impl NetworkBuilder {
         let per = remaining / (count.max(1) as u64);
         32 - per.max(1).ilog2()
     }
-
 }
 
 #[cfg(test)]
@@ -96,7 +95,12 @@ mod tests {
         let got: Vec<String> = (0..4).map(|_| b.add_subnet(m).ok().unwrap()).collect();
         assert_eq!(
             got,
-            ["10.0.0.0/18", "10.0.64.0/18", "10.0.128.0/18", "10.0.192.0/18"]
+            [
+                "10.0.0.0/18",
+                "10.0.64.0/18",
+                "10.0.128.0/18",
+                "10.0.192.0/18"
+            ]
         );
     }
 

@@ -104,7 +104,9 @@ pub(crate) fn tags_value(tags: &[(&str, String)]) -> crate::Value {
             .cmp(&b.0.to_lowercase())
             .then_with(|| a.0.cmp(b.0))
     });
-    crate::Value::list(tags.into_iter().map(|(k, v)| {
-        crate::Value::object([("Key", crate::Value::from(k)), ("Value", v.into())])
-    }))
+    crate::Value::list(
+        tags.into_iter().map(|(k, v)| {
+            crate::Value::object([("Key", crate::Value::from(k)), ("Value", v.into())])
+        }),
+    )
 }

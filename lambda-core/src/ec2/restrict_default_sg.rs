@@ -23,8 +23,7 @@ pub(crate) const RESTRICT_DEFAULT_SECURITY_GROUP: &str =
 /// The custom resource type, also the provider's id prefix.
 const RESOURCE_TYPE: &str = "Custom::VpcRestrictDefaultSG";
 
-const HANDLER_SOURCE: &str =
-    include_str!("../../handlers/restrict-default-sg/__entrypoint__.js");
+const HANDLER_SOURCE: &str = include_str!("../../handlers/restrict-default-sg/__entrypoint__.js");
 
 /// `<temp>/lambda-cdk-restrict-default-sg-<hash>/__entrypoint__.js`, written when missing (its
 /// content names it, so a stale copy is never used).

@@ -9,7 +9,7 @@ use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::logical_id::make_unique_id;
 use crate::core::tree::NodeKind;
-use crate::{Error, Lazy, Result, Value};
+use crate::{Lazy, Result, Value};
 
 #[derive(Default)]
 struct Rules {
@@ -138,12 +138,8 @@ impl SecurityGroup {
                 properties.push(("Tags", tags_value(&[("Name", name)])));
             }
             properties.push(("VpcId", vpc.vpc_id()));
-            let resource = CfnResource::create(
-                &node,
-                "Resource",
-                "AWS::EC2::SecurityGroup",
-                properties,
-            )?;
+            let resource =
+                CfnResource::create(&node, "Resource", "AWS::EC2::SecurityGroup", properties)?;
             Ok(SecurityGroup {
                 node,
                 resource,
@@ -242,8 +238,7 @@ impl SecurityGroup {
                     &description,
                     "AWS::EC2::SecurityGroupEgress",
                     entries,
-                )
-                .map_err(|e| Error::Synth(e.to_string()))?;
+                )?;
             }
         }
         Ok(())

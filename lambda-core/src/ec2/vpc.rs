@@ -140,7 +140,8 @@ impl Vpc {
             .iter()
             .flat_map(|c| (0..azs.len()).map(move |i| (c.clone(), i)))
             .collect();
-        let alloc_err = |e: AllocError| match e {
+        let alloc_err = |e: AllocError| {
+            match e {
             AllocError::Range(m) => Error::validation(
                 "InvalidCidrRange",
                 format!("x.x.x.x/{m} is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28."),
@@ -151,6 +152,7 @@ impl Vpc {
                 format!("1 of /{m} exceeds remaining space of {}", network_cidr(&cidr)),
                 path.clone(),
             ),
+        }
         };
         let mut blocks: Vec<Option<String>> = vec![None; requested.len()];
         for (i, (c, _)) in requested.iter().enumerate() {
@@ -168,9 +170,10 @@ impl Vpc {
 
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
-            let node = scope
-                .node()
-                .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_ec2.Vpc")?;
+            let node =
+                scope
+                    .node()
+                    .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_ec2.Vpc")?;
             let name = vpc_name.unwrap_or_else(|| node.path());
             let resource = CfnResource::create(
                 &node,
@@ -232,8 +235,7 @@ impl Vpc {
                     // The gateway of the same zone, else round robin (aws-cdk-lib's `PrefSet`).
                     let mut next = 0;
                     for subnet in &private {
-                        let gateway = match gateways.iter().find(|(az, _)| *az == subnet.az_index)
-                        {
+                        let gateway = match gateways.iter().find(|(az, _)| *az == subnet.az_index) {
                             Some((_, g)) => g.clone(),
                             None => {
                                 let g = gateways[next % gateways.len()].1.clone();

@@ -71,11 +71,7 @@ impl FileSystem {
                         "elasticfilesystem:ClientWrite",
                     ])
                     .principal(Principal::arn("*"))
-                    .condition(
-                        "Bool",
-                        "elasticfilesystem:AccessedViaMountTarget",
-                        "true",
-                    )]);
+                    .condition("Bool", "elasticfilesystem:AccessedViaMountTarget", "true")]);
                 properties.push(("FileSystemPolicy", policy.to_value(&node)));
             }
             properties.push(("FileSystemTags", tags_value(&[("Name", name.clone())])));

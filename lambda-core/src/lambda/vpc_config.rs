@@ -83,7 +83,9 @@ impl NetworkProps {
             ));
         }
         let subnets = vpc.select_subnets(&self.vpc_subnets.clone().unwrap_or_default())?;
-        let public = subnets.iter().any(|s| s.subnet_type() == SubnetType::Public);
+        let public = subnets
+            .iter()
+            .any(|s| s.subnet_type() == SubnetType::Public);
         if public && self.allow_public_subnet != Some(true) {
             return Err(Error::validation(
                 "LambdaFunctionsPublicSubnet",
@@ -113,12 +115,14 @@ impl NetworkProps {
             None => {
                 let path = node.path();
                 let parts: Vec<&str> = path.split('/').collect();
-                let unique = make_unique_id(&parts).map_err(|e| Error::Synth(e))?;
+                let unique = make_unique_id(&parts).map_err(Error::Synth)?;
                 vec![SecurityGroup::create(
                     node,
                     "SecurityGroup",
                     vpc,
-                    Some(format!("Automatic security group for Lambda Function {unique}")),
+                    Some(format!(
+                        "Automatic security group for Lambda Function {unique}"
+                    )),
                     self.allow_all_outbound.unwrap_or(true),
                     None,
                     None,
@@ -167,9 +171,11 @@ impl NetworkProps {
             // The function waits for the rules between its groups and the file system's.
             for group in &fs.connections.security_groups {
                 for child in group.node().children() {
-                    let is_ingress = child.app().tree().element(child.id).is_some_and(|e| {
-                        e.type_name == "AWS::EC2::SecurityGroupIngress"
-                    });
+                    let is_ingress = child
+                        .app()
+                        .tree()
+                        .element(child.id)
+                        .is_some_and(|e| e.type_name == "AWS::EC2::SecurityGroupIngress");
                     if is_ingress {
                         resource.node().add_dependency(&child);
                     }
