@@ -119,7 +119,12 @@ impl Subnet {
         az_index: usize,
         cidr: String,
     ) -> Result<Subnet> {
-        let node = vpc.add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_ec2.Subnet")?;
+        let fqn = if config.subnet_type == SubnetType::Public {
+            "aws-cdk-lib.aws_ec2.PublicSubnet"
+        } else {
+            "aws-cdk-lib.aws_ec2.PrivateSubnet"
+        };
+        let node = vpc.add_child(id, NodeKind::Construct, fqn)?;
         let name = node.path();
         let subnet = CfnResource::create(
             &node,
@@ -143,6 +148,8 @@ impl Subnet {
                 ("VpcId", vpc_id.clone()),
             ],
         )?;
+        // aws-cdk-lib imports the subnet's default network ACL here (no resource).
+        node.add_child("Acl", NodeKind::Construct, "aws-cdk-lib.Resource")?;
         let route_table = CfnResource::create(
             &node,
             "RouteTable",
