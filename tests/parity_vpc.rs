@@ -1,8 +1,10 @@
-//! Parity of functions in a VPC with aws-cdk-lib 2.276.0: the example `examples/efs_vpc.rs` must
-//! synthesize what the oracle app `tests/oracle/apps/efs-vpc.js` synthesizes with the real library
-//! (VPC, subnets, routes, NAT and internet gateways, security groups, EFS file system, mount
-//! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies).
-//! Run `cargo build --examples` first.
+//! Parity of functions in a VPC with aws-cdk-lib 2.276.0: each example `examples/<app>.rs`
+//! (`efs_vpc`, `ipv6_dual_stack`) must synthesize what the oracle app
+//! `tests/oracle/apps/<app-with-dashes>.js` synthesizes with the real library (VPC, subnets,
+//! routes, NAT, internet and egress-only gateways, security groups, EFS file system, mount
+//! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies),
+//! with no context (`tests/golden/`) and with the recommended feature flags
+//! (`tests/golden-recommended/`). Run `cargo build --examples` first.
 
 mod common;
 
@@ -15,10 +17,32 @@ fn efs_vpc() {
     assert_assembly_matches(&golden_dir("efs-vpc"), out.path());
 }
 
-/// The provider's code asset under the recommended flags: lambda-cdk's own
+/// With the recommended flags: the EFS file system policy, mount targets named by subnet, the
+/// function's log group, and the custom resource that restricts the VPC's default security group
+/// (one named difference, see `recommended_with_own_handler`).
+#[test]
+fn efs_vpc_recommended() {
+    recommended_with_own_handler("efs-vpc");
+}
+
+/// A dual-stack VPC (IPv6 block, `Fn::Cidr` subnet ranges, IPv6 default routes, egress-only
+/// internet gateway, a NAT64 route) and a function with `ipv6_allowed_for_dual_stack` and
+/// `allow_all_ipv6_outbound`.
+#[test]
+fn ipv6_dual_stack() {
+    let out = synth_example("ipv6_dual_stack", None);
+    assert_assembly_matches(&golden_dir("ipv6-dual-stack"), out.path());
+}
+
+/// `ipv6-dual-stack` with the recommended flags: one named difference, as for `efs-vpc`.
+#[test]
+fn ipv6_dual_stack_recommended() {
+    recommended_with_own_handler("ipv6-dual-stack");
+}
+
+/// The provider's code asset under the recommended flags (after `<stack>/`): lambda-cdk's own
 /// `Custom::VpcRestrictDefaultSG` handler, not aws-cdk-lib's (the one named difference).
-const RESTRICT_DEFAULT_SG_CODE: &str =
-    "efs-vpc/Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
+const RESTRICT_DEFAULT_SG_CODE: &str = "Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
 
 /// The hash of the file asset displayed as `display_name` in an asset manifest.
 fn asset_hash(manifest: &std::path::Path, display_name: &str) -> String {
@@ -33,25 +57,23 @@ fn asset_hash(manifest: &std::path::Path, display_name: &str) -> String {
         .unwrap_or_else(|| panic!("no asset {display_name} in {}", manifest.display()))
 }
 
-/// With the recommended flags: the EFS file system policy, mount targets named by subnet, the
-/// function's log group, and the custom resource that restricts the VPC's default security
-/// group. Everything equals aws-cdk-lib's output but for the named difference, the provider's
-/// code asset: the test checks the staged asset holds exactly our handler, then writes the
-/// handler's hash as aws-cdk-lib's (and the template hash that follows) and compares template,
-/// asset manifest and manifest.json byte for byte.
-#[test]
-fn efs_vpc_recommended() {
+/// Oracle app `app` (one stack named like it) under the recommended flags. Everything equals
+/// aws-cdk-lib's output but for the named difference, the restrict provider's code asset: the
+/// test checks the staged asset holds exactly our handler, then writes the handler's hash as
+/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest and
+/// manifest.json byte for byte; cfn-lint checks the template as written.
+fn recommended_with_own_handler(app: &str) {
     use sha2::{Digest, Sha256};
     use std::fs;
 
-    let golden = common::golden_recommended_dir("efs-vpc");
-    let out = synth_example("efs_vpc", Some(&common::recommended_context()));
+    let golden = common::golden_recommended_dir(app);
+    let out = synth_example(&app.replace('-', "_"), Some(&common::recommended_context()));
     let out = out.path();
-    let ours = asset_hash(&out.join("efs-vpc.assets.json"), RESTRICT_DEFAULT_SG_CODE);
-    let theirs = asset_hash(
-        &golden.join("efs-vpc.assets.json"),
-        RESTRICT_DEFAULT_SG_CODE,
-    );
+    let code = format!("{app}/{RESTRICT_DEFAULT_SG_CODE}");
+    let assets = format!("{app}.assets.json");
+    let template_file = format!("{app}.template.json");
+    let ours = asset_hash(&out.join(&assets), &code);
+    let theirs = asset_hash(&golden.join(&assets), &code);
     assert_ne!(ours, theirs, "the handler is ours, so is its hash");
 
     let staged = out.join(format!("asset.{ours}"));
@@ -68,7 +90,7 @@ fn efs_vpc_recommended() {
     );
 
     let patched = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let template = fs::read_to_string(out.join("efs-vpc.template.json"))
+    let template = fs::read_to_string(out.join(&template_file))
         .unwrap()
         .replace(&ours, &theirs);
     let hex = |bytes: &[u8]| -> String {
@@ -77,10 +99,10 @@ fn efs_vpc_recommended() {
             .map(|b| format!("{b:02x}"))
             .collect()
     };
-    let our_template_hash = hex(&fs::read(out.join("efs-vpc.template.json")).unwrap());
+    let our_template_hash = hex(&fs::read(out.join(&template_file)).unwrap());
     let patched_template_hash = hex(template.as_bytes());
-    fs::write(patched.path().join("efs-vpc.template.json"), &template).unwrap();
-    for file in ["efs-vpc.assets.json", "manifest.json"] {
+    fs::write(patched.path().join(&template_file), &template).unwrap();
+    for file in [assets.as_str(), "manifest.json"] {
         let mut text = fs::read_to_string(out.join(file))
             .unwrap()
             .replace(&ours, &theirs)
@@ -99,21 +121,12 @@ fn efs_vpc_recommended() {
         fs::write(patched.path().join(file), text).unwrap();
     }
     let p = patched.path();
-    common::assert_template_matches(
-        &golden.join("efs-vpc.template.json"),
-        &p.join("efs-vpc.template.json"),
-    );
-    common::assert_template_bytes_match(
-        &golden.join("efs-vpc.template.json"),
-        &p.join("efs-vpc.template.json"),
-    );
-    common::assert_assets_manifest_matches(
-        &golden.join("efs-vpc.assets.json"),
-        &p.join("efs-vpc.assets.json"),
-    );
+    common::assert_template_matches(&golden.join(&template_file), &p.join(&template_file));
+    common::assert_template_bytes_match(&golden.join(&template_file), &p.join(&template_file));
+    common::assert_assets_manifest_matches(&golden.join(&assets), &p.join(&assets));
     common::assert_manifest_artifacts_match(
         &golden.join("manifest.json"),
         &p.join("manifest.json"),
     );
-    common::cfn_lint(&[out.join("efs-vpc.template.json")]);
+    common::cfn_lint(&[out.join(&template_file)]);
 }

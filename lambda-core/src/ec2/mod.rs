@@ -14,7 +14,7 @@ pub use connections::Connections;
 pub use peer::Peer;
 pub use security_group::SecurityGroup;
 pub use subnet::{Subnet, SubnetConfiguration, SubnetSelection, SubnetType};
-pub use vpc::{IpAddresses, Vpc};
+pub use vpc::{IpAddresses, IpProtocol, Vpc};
 
 /// A TCP/UDP/ICMP port range of a security group rule (aws-cdk-lib's `ec2.Port`).
 #[derive(Clone, Debug, PartialEq, Eq)]

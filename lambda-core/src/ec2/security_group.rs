@@ -56,13 +56,16 @@ impl SecurityGroup {
         /// A fixed name.
         #[builder(into)]
         security_group_name: Option<String>,
+        /// Allow every outbound IPv6 connection (false when unset).
+        #[builder(default)]
+        allow_all_ipv6_outbound: bool,
     ) -> Result<SecurityGroup> {
         Self::create(
             scope,
             id,
             vpc,
             description,
-            allow_all_outbound.unwrap_or(true),
+            (allow_all_outbound.unwrap_or(true), allow_all_ipv6_outbound),
             security_group_name,
             None,
         )
@@ -77,7 +80,7 @@ impl SecurityGroup {
         id: &str,
         vpc: &Vpc,
         description: Option<String>,
-        allow_all_outbound: bool,
+        (allow_all_outbound, allow_all_ipv6_outbound): (bool, bool),
         security_group_name: Option<String>,
         name_tag: Option<String>,
     ) -> Result<SecurityGroup> {
@@ -95,6 +98,16 @@ impl SecurityGroup {
                     (
                         "Description",
                         Value::from("Allow all outbound traffic by default"),
+                    ),
+                    ("IpProtocol", Value::from("-1")),
+                ]));
+            }
+            if allow_all_ipv6_outbound {
+                rules.borrow_mut().egress.push(Value::object([
+                    ("CidrIpv6", Value::from("::/0")),
+                    (
+                        "Description",
+                        Value::from("Allow all outbound ipv6 traffic by default"),
                     ),
                     ("IpProtocol", Value::from("-1")),
                 ]));

@@ -118,6 +118,7 @@ impl Subnet {
         az: Value,
         az_index: usize,
         cidr: String,
+        ipv6: Option<(Value, &CfnResource)>,
     ) -> Result<Subnet> {
         let fqn = if config.subnet_type == SubnetType::Public {
             "aws-cdk-lib.aws_ec2.PublicSubnet"
@@ -126,28 +127,32 @@ impl Subnet {
         };
         let node = vpc.add_child(id, NodeKind::Construct, fqn)?;
         let name = node.path();
-        let subnet = CfnResource::create(
-            &node,
-            "Subnet",
-            "AWS::EC2::Subnet",
-            [
-                ("AvailabilityZone", az),
-                ("CidrBlock", cidr.into()),
-                (
-                    "MapPublicIpOnLaunch",
-                    (config.subnet_type == SubnetType::Public).into(),
-                ),
-                (
-                    "Tags",
-                    tags_value(&[
-                        ("aws-cdk:subnet-name", config.name.clone()),
-                        ("aws-cdk:subnet-type", config.subnet_type.tag().into()),
-                        ("Name", name.clone()),
-                    ]),
-                ),
-                ("VpcId", vpc_id.clone()),
-            ],
-        )?;
+        let mut properties: Vec<(&'static str, Value)> = Vec::new();
+        if ipv6.is_some() {
+            properties.push(("AssignIpv6AddressOnCreation", true.into()));
+        }
+        properties.push(("AvailabilityZone", az));
+        properties.push(("CidrBlock", cidr.into()));
+        if let Some((block, cidr_block)) = &ipv6 {
+            properties.push(("Ipv6CidrBlock", block.clone()));
+            // Every resource of the subnet waits for the VPC's IPv6 block.
+            node.add_dependency(*cidr_block);
+        }
+        // Public subnets of a dual-stack VPC give no public IPv4 addresses by default.
+        let map_public_ip = config.subnet_type == SubnetType::Public && ipv6.is_none();
+        properties.extend([
+            ("MapPublicIpOnLaunch", map_public_ip.into()),
+            (
+                "Tags",
+                tags_value(&[
+                    ("aws-cdk:subnet-name", config.name.clone()),
+                    ("aws-cdk:subnet-type", config.subnet_type.tag().into()),
+                    ("Name", name.clone()),
+                ]),
+            ),
+            ("VpcId", vpc_id.clone()),
+        ]);
+        let subnet = CfnResource::create(&node, "Subnet", "AWS::EC2::Subnet", properties)?;
         // aws-cdk-lib imports the subnet's default network ACL here (no resource).
         node.add_child("Acl", NodeKind::Construct, "aws-cdk-lib.Resource")?;
         let route_table = CfnResource::create(
@@ -218,6 +223,48 @@ impl Subnet {
         )?;
         route.node().add_dependency(attachment);
         self.connectivity.borrow_mut().push(route.node());
+        Ok(())
+    }
+
+    /// A route of this subnet's table: `0.0.0.0/0` or the IPv6 `destination`, to `router`
+    /// (`(property, id)`, e.g. `("NatGatewayId", nat)`); waited for by dependents when it
+    /// gives internet connectivity.
+    pub(crate) fn add_route(
+        &self,
+        id: &str,
+        ipv6_destination: Option<&str>,
+        router: (&'static str, Value),
+        enables_internet: bool,
+    ) -> Result<CfnResource> {
+        let destination = match ipv6_destination {
+            Some(d) => ("DestinationIpv6CidrBlock", Value::from(d)),
+            None => ("DestinationCidrBlock", Value::from("0.0.0.0/0")),
+        };
+        let route = CfnResource::create(
+            &self.node,
+            id,
+            "AWS::EC2::Route",
+            [
+                destination,
+                router,
+                ("RouteTableId", self.route_table.ref_value()),
+            ],
+        )?;
+        if enables_internet {
+            self.connectivity.borrow_mut().push(route.node());
+        }
+        Ok(route)
+    }
+
+    /// The NAT64 route (`64:ff9b::/96`) to the NAT gateway `nat_gateway_id`, so IPv6-only
+    /// clients reach IPv4 destinations (aws-cdk-lib's `addIpv6Nat64Route`).
+    pub fn add_ipv6_nat64_route(&self, nat_gateway_id: Value) -> Result<()> {
+        self.add_route(
+            "Nat64",
+            Some("64:ff9b::/96"),
+            ("NatGatewayId", nat_gateway_id),
+            true,
+        )?;
         Ok(())
     }
 

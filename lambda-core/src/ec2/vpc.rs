@@ -22,8 +22,20 @@ impl IpAddresses {
     }
 }
 
+/// The IP protocols of a VPC (aws-cdk-lib's `IpProtocol`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum IpProtocol {
+    /// IPv4 only.
+    #[default]
+    Ipv4Only,
+    /// IPv4 and an Amazon-provided IPv6 block: every subnet gets a /64, private subnets an
+    /// egress-only internet gateway route.
+    DualStack,
+}
+
 struct VpcInner {
     node: ConstructNode,
+    nat_gateways: Vec<Value>,
     resource: CfnResource,
     public: Vec<Subnet>,
     private: Vec<Subnet>,
@@ -110,7 +122,10 @@ impl Vpc {
         /// Strip the default security group of its rules (with a custom resource); follows
         /// `@aws-cdk/aws-ec2:restrictDefaultSecurityGroup` when unset.
         restrict_default_security_group: Option<bool>,
+        /// IPv4 only when unset.
+        ip_protocol: Option<IpProtocol>,
     ) -> Result<Vpc> {
+        let dual_stack = ip_protocol == Some(IpProtocol::DualStack);
         let path = format!("{}/{id}", scope.node().path());
         let cidr = ip_addresses.map_or_else(|| "10.0.0.0/16".to_owned(), |i| i.0);
         let mut network = NetworkBuilder::new(&cidr).ok_or_else(|| {
@@ -187,8 +202,30 @@ impl Vpc {
                     ("Tags", tags_value(&[("Name", name.clone())])),
                 ],
             )?;
+            let ipv6_block = if dual_stack {
+                Some(CfnResource::create(
+                    &node,
+                    "ipv6cidr",
+                    "AWS::EC2::VPCCidrBlock",
+                    [
+                        ("AmazonProvidedIpv6CidrBlock", Value::from(true)),
+                        ("VpcId", resource.ref_value()),
+                    ],
+                )?)
+            } else {
+                None
+            };
+            let subnet_count = requested.len();
+            let ipv6_cidrs = Value::shared(Value::object([(
+                "Fn::Cidr",
+                Value::list([
+                    Value::Select(0, Box::new(resource.get_att("Ipv6CidrBlocks"))),
+                    subnet_count.into(),
+                    "64".into(),
+                ]),
+            )]));
             let (mut public, mut private, mut isolated) = (Vec::new(), Vec::new(), Vec::new());
-            for ((config, az_index), block) in requested.into_iter().zip(blocks) {
+            for (i, ((config, az_index), block)) in requested.into_iter().zip(blocks).enumerate() {
                 let subnet = Subnet::create(
                     &node,
                     resource.ref_value(),
@@ -197,6 +234,9 @@ impl Vpc {
                     azs[az_index].clone(),
                     az_index,
                     block.unwrap_or_default(),
+                    ipv6_block
+                        .as_ref()
+                        .map(|b| (Value::Select(i, Box::new(ipv6_cidrs.clone())), b)),
                 )?;
                 match config.subnet_type {
                     SubnetType::Public => public.push(subnet),
@@ -204,6 +244,7 @@ impl Vpc {
                     SubnetType::PrivateIsolated => isolated.push(subnet),
                 }
             }
+            let mut gateways: Vec<(usize, Value)> = Vec::new();
             let outbound = configs
                 .iter()
                 .any(|c| c.subnet_type != SubnetType::PrivateIsolated);
@@ -225,9 +266,17 @@ impl Vpc {
                 )?;
                 for subnet in &public {
                     subnet.add_default_internet_route(igw.ref_value(), &attachment)?;
+                    if dual_stack {
+                        let route = subnet.add_route(
+                            "DefaultRoute6",
+                            Some("::/0"),
+                            ("GatewayId", igw.ref_value()),
+                            true,
+                        )?;
+                        route.node().add_dependency(&attachment);
+                    }
                 }
                 if nat_count > 0 {
-                    let mut gateways: Vec<(usize, Value)> = Vec::new();
                     for subnet in public.iter().take(nat_count) {
                         let nat = subnet.add_nat_gateway()?;
                         gateways.push((subnet.az_index, nat.ref_value()));
@@ -247,6 +296,25 @@ impl Vpc {
                     }
                 }
             }
+            if dual_stack {
+                let eigw = CfnResource::create(
+                    &node,
+                    "EIGW6",
+                    "AWS::EC2::EgressOnlyInternetGateway",
+                    [
+                        ("Tags", tags_value(&[("Name", name.clone())])),
+                        ("VpcId", resource.ref_value()),
+                    ],
+                )?;
+                for subnet in &private {
+                    subnet.add_route(
+                        "DefaultRoute6",
+                        Some("::/0"),
+                        ("EgressOnlyInternetGatewayId", eigw.ref_value()),
+                        true,
+                    )?;
+                }
+            }
             let restrict = restrict_default_security_group.unwrap_or_else(|| {
                 node.feature_flag(super::restrict_default_sg::RESTRICT_DEFAULT_SECURITY_GROUP)
             });
@@ -258,6 +326,7 @@ impl Vpc {
             }
             Ok(Vpc(Rc::new(VpcInner {
                 node,
+                nat_gateways: gateways.into_iter().map(|(_, g)| g).collect(),
                 resource,
                 public,
                 private,
@@ -330,6 +399,12 @@ impl Vpc {
     /// The L1 `AWS::EC2::VPC`, for overrides.
     pub fn cfn_resource(&self) -> &CfnResource {
         &self.0.resource
+    }
+
+    /// `{"Ref": <NAT gateway>}` of each NAT gateway, in the order they were made (aws-cdk-lib's
+    /// `NatProvider.configuredGateways`).
+    pub fn nat_gateway_ids(&self) -> &[Value] {
+        &self.0.nat_gateways
     }
 
     /// The public subnets, zone by zone, group by group.

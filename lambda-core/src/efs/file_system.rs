@@ -83,7 +83,7 @@ impl FileSystem {
                 "EfsSecurityGroup",
                 vpc,
                 None,
-                true,
+                (true, false),
                 None,
                 Some(name),
             )?;

@@ -233,6 +233,8 @@ impl Function {
         filesystem: Option<super::FileSystem>,
         /// Outbound IPv6 from a dual-stack VPC's subnets (`VpcConfig.Ipv6AllowedForDualStack`).
         ipv6_allowed_for_dual_stack: Option<bool>,
+        /// Whether the new security group allows all outbound IPv6 traffic (false when unset).
+        allow_all_ipv6_outbound: Option<bool>,
     ) -> Result<Function> {
         let network = super::vpc_config::NetworkProps {
             vpc,
@@ -242,6 +244,7 @@ impl Function {
             allow_all_outbound,
             filesystem,
             ipv6_allowed_for_dual_stack,
+            allow_all_ipv6_outbound,
         };
         let path = rules::ErrorPath::new(scope, id);
         let mut extensions = Extensions {

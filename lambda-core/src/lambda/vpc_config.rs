@@ -19,6 +19,7 @@ pub(crate) struct NetworkProps {
     pub(crate) allow_all_outbound: Option<bool>,
     pub(crate) filesystem: Option<FileSystem>,
     pub(crate) ipv6_allowed_for_dual_stack: Option<bool>,
+    pub(crate) allow_all_ipv6_outbound: Option<bool>,
 }
 
 impl FileSystem {
@@ -49,6 +50,13 @@ impl NetworkProps {
                 return Err(Error::validation(
                     "Ipv6DualStackRequiresVpc",
                     "Cannot configure 'ipv6AllowedForDualStack' without configuring a VPC",
+                    path,
+                ));
+            }
+            if self.allow_all_ipv6_outbound.is_some() {
+                return Err(Error::validation(
+                    "AllowAllIpv6OutboundRequiresVpc",
+                    "Cannot configure 'allowAllIpv6Outbound' without configuring a VPC",
                     path,
                 ));
             }
@@ -123,7 +131,10 @@ impl NetworkProps {
                     Some(format!(
                         "Automatic security group for Lambda Function {unique}"
                     )),
-                    self.allow_all_outbound.unwrap_or(true),
+                    (
+                        self.allow_all_outbound.unwrap_or(true),
+                        self.allow_all_ipv6_outbound.unwrap_or(false),
+                    ),
                     None,
                     None,
                 )?]
