@@ -97,6 +97,7 @@ declare -A SKIP=(
   [hash_description]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [hash_layer_order]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [hash_tags]="AWS::Lambda::Alias is not in moto's CloudFormation"
+  [ipv6_dual_stack]="AWS::EC2::VPCCidrBlock and AWS::EC2::EgressOnlyInternetGateway are not in moto's CloudFormation"
   [layers]="AWS::Lambda::LayerVersionPermission is not in moto's CloudFormation"
   [orders]="AWS::Lambda::Alias is not in moto's CloudFormation"
   [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"

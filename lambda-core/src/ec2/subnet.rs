@@ -115,8 +115,7 @@ impl Subnet {
         vpc_id: Value,
         id: &str,
         config: &SubnetConfiguration,
-        az: Value,
-        az_index: usize,
+        (az, az_index): (Value, usize),
         cidr: String,
         ipv6: Option<(Value, &CfnResource)>,
     ) -> Result<Subnet> {

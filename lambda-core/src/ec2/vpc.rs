@@ -231,8 +231,7 @@ impl Vpc {
                     resource.ref_value(),
                     &format!("{}Subnet{}", config.name, az_index + 1),
                     &config,
-                    azs[az_index].clone(),
-                    az_index,
+                    (azs[az_index].clone(), az_index),
                     block.unwrap_or_default(),
                     ipv6_block
                         .as_ref()
