@@ -155,19 +155,19 @@ impl Vpc {
             .iter()
             .flat_map(|c| (0..azs.len()).map(move |i| (c.clone(), i)))
             .collect();
-        let alloc_err = |e: AllocError| {
-            match e {
-            AllocError::Range(m) => Error::validation(
-                "InvalidCidrRange",
-                format!("x.x.x.x/{m} is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28."),
-                path.clone(),
-            ),
+        let alloc_err = |e: AllocError| match e {
+            AllocError::Range(m) => match lambda_spec::validate_subnet_mask(m) {
+                Err(e) => Error::spec(e, path.clone()),
+                Ok(()) => Error::Synth(format!("/{m} could not be allocated")),
+            },
             AllocError::Exceeds(m) => Error::validation(
                 "SubnetCountExceedsRemainingSpace",
-                format!("1 of /{m} exceeds remaining space of {}", network_cidr(&cidr)),
+                format!(
+                    "1 of /{m} exceeds remaining space of {}",
+                    network_cidr(&cidr)
+                ),
                 path.clone(),
             ),
-        }
         };
         let mut blocks: Vec<Option<String>> = vec![None; requested.len()];
         for (i, (c, _)) in requested.iter().enumerate() {

@@ -41,28 +41,8 @@ impl FileSystem {
         }
     }
 
-    /// aws-cdk-lib's check of the mount path: `/mnt/` then letters, digits, `-`, `_`, `.`.
+    /// aws-cdk-lib's check of the mount path (`lambda_spec::validate_mount_path`).
     pub(crate) fn check(&self, path: &str) -> Result<()> {
-        let ok = self
-            .local_mount_path
-            .strip_prefix("/mnt/")
-            .is_some_and(|rest| {
-                !rest.is_empty()
-                    && rest
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-            });
-        if ok {
-            Ok(())
-        } else {
-            Err(Error::validation(
-                "InvalidMountPathFormat",
-                format!(
-                    "Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but given {}.",
-                    self.local_mount_path
-                ),
-                path,
-            ))
-        }
+        lambda_spec::validate_mount_path(&self.local_mount_path).map_err(|e| Error::spec(e, path))
     }
 }

@@ -286,7 +286,7 @@ impl Function {
             let ctx = lambda_spec::SnapStartContext {
                 runtime,
                 tenant_isolation: extensions.tenant_isolation(),
-                filesystem: false,
+                filesystem: network.filesystem.is_some(),
                 ephemeral_storage_mib: ephemeral_storage_size
                     .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
             };

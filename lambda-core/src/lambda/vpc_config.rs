@@ -39,20 +39,11 @@ impl NetworkProps {
             fs.check(path)?;
         }
         let Some(vpc) = &self.vpc else {
-            if self.security_groups.is_some() {
-                return Err(Error::validation(
-                    "SecurityGroupsRequireVpc",
-                    "Cannot configure 'securityGroups' without configuring a VPC",
-                    path,
-                ));
-            }
-            if self.ipv6_allowed_for_dual_stack.is_some() {
-                return Err(Error::validation(
-                    "Ipv6DualStackRequiresVpc",
-                    "Cannot configure 'ipv6AllowedForDualStack' without configuring a VPC",
-                    path,
-                ));
-            }
+            lambda_spec::validate_without_vpc(lambda_spec::VpcOnlyProps {
+                security_groups: self.security_groups.is_some(),
+                ipv6_allowed_for_dual_stack: self.ipv6_allowed_for_dual_stack.is_some(),
+            })
+            .map_err(|e| Error::spec(e, path))?;
             if self.allow_all_ipv6_outbound.is_some() {
                 return Err(Error::validation(
                     "AllowAllIpv6OutboundRequiresVpc",
@@ -94,13 +85,8 @@ impl NetworkProps {
         let public = subnets
             .iter()
             .any(|s| s.subnet_type() == SubnetType::Public);
-        if public && self.allow_public_subnet != Some(true) {
-            return Err(Error::validation(
-                "LambdaFunctionsPublicSubnet",
-                "Lambda Functions in a public subnet can NOT access the internet. If you are aware of this limitation and would still like to place the function in a public subnet, set `allowPublicSubnet` to true",
-                path,
-            ));
-        }
+        lambda_spec::validate_public_subnet(public, self.allow_public_subnet == Some(true))
+            .map_err(|e| Error::spec(e, path))?;
         Ok(subnets)
     }
 
