@@ -103,6 +103,7 @@ declare -A SKIP=(
   [params_secrets]="AWS::SecretsManager::Secret is not in moto's CloudFormation"
   [profiling]="AWS::CodeGuruProfiler::ProfilingGroup is not in moto's CloudFormation"
   [queue_topic]="AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy are not in moto's CloudFormation"
+  [security_group_rules]="AWS::EC2::SecurityGroupEgress is not in moto's CloudFormation"
   [timeout]="AWS::CloudWatch::Alarm is not in moto's CloudFormation"
 )
 # Examples that moto's CloudFormation could create but no account holds what they import: their

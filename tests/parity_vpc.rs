@@ -1,5 +1,5 @@
 //! Parity of functions in a VPC with aws-cdk-lib 2.276.0: each example `examples/<app>.rs`
-//! (`efs_vpc`, `ipv6_dual_stack`) must synthesize what the oracle app
+//! (`efs_vpc`, `ipv6_dual_stack`, `security_group_rules`) must synthesize what the oracle app
 //! `tests/oracle/apps/<app-with-dashes>.js` synthesizes with the real library (VPC, subnets,
 //! routes, NAT, internet and egress-only gateways, security groups, EFS file system, mount
 //! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies),
@@ -38,6 +38,22 @@ fn ipv6_dual_stack() {
 #[test]
 fn ipv6_dual_stack_recommended() {
     recommended_with_own_handler("ipv6-dual-stack");
+}
+
+/// Security group rules: an inline ingress rule from an IP range on a group without outbound
+/// traffic (aws-cdk-lib's "Disallow all traffic" placeholder), and `connections().allow_to` from
+/// a function without outbound traffic (an ingress resource on the target group, an egress
+/// resource on the function's group, whose placeholder then goes away).
+#[test]
+fn security_group_rules() {
+    let out = synth_example("security_group_rules", None);
+    assert_assembly_matches(&golden_dir("security-group-rules"), out.path());
+}
+
+/// `security-group-rules` with the recommended flags: one named difference, as for `efs-vpc`.
+#[test]
+fn security_group_rules_recommended() {
+    recommended_with_own_handler("security-group-rules");
 }
 
 /// The provider's code asset under the recommended flags (after `<stack>/`): lambda-cdk's own

@@ -37,6 +37,11 @@ impl Connections {
         Ok(())
     }
 
+    /// Lets this reach `other` on `port` (the same rules as `other.allow_from(self, port)`).
+    pub fn allow_to(&self, other: &Connections, port: &Port) -> Result<()> {
+        other.allow_from(self, port)
+    }
+
     /// Lets `other` reach this on its default port (nothing when there is none).
     pub fn allow_default_port_from(&self, other: &Connections) -> Result<()> {
         match &self.default_port {

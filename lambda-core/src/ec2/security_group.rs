@@ -15,6 +15,8 @@ use crate::{Lazy, Result, Value};
 struct Rules {
     ingress: Vec<Value>,
     egress: Vec<Value>,
+    /// An egress rule was added (inline or as its own resource): no placeholder rule then.
+    egress_added: bool,
 }
 
 /// A security group. Cheap to clone; clones share the group.
@@ -123,7 +125,11 @@ impl SecurityGroup {
             properties.push((
                 "SecurityGroupEgress",
                 Lazy::new(move |_| {
-                    let egress = &egress.borrow().egress;
+                    let rules = egress.borrow();
+                    let egress = &rules.egress;
+                    if egress.is_empty() && rules.egress_added {
+                        return Ok(None);
+                    }
                     // aws-cdk-lib's placeholder: a rule that matches no traffic.
                     Ok(Some(if egress.is_empty() {
                         Value::list([Value::object([
@@ -170,6 +176,11 @@ impl SecurityGroup {
     /// The L1 `AWS::EC2::SecurityGroup`, for overrides.
     pub fn cfn_resource(&self) -> &CfnResource {
         &self.resource
+    }
+
+    /// This group as `Connections` (no default port), to open connections with.
+    pub fn connections(&self) -> super::Connections {
+        super::Connections::new(vec![self.clone()], None)
     }
 
     /// Whether all outbound traffic is allowed.
@@ -231,6 +242,7 @@ impl SecurityGroup {
             );
             return Ok(());
         }
+        self.rules.borrow_mut().egress_added = true;
         let description = format!("to {}:{port}", peer.unique_id());
         match peer {
             Peer::Ipv4(_) => {
