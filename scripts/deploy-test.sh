@@ -117,8 +117,8 @@ declare -A SKIP=(
 # Not deployed, and not held to the resource-type check above.
 declare -A SKIP_IMPORTS=(
   [docker_ecr]="its images are an ECR tag and digest that nobody pushed (CloudFormation needs the image to exist)"
-  [efs_vpc]="moto's CloudFormation cannot delete its VPC (NAT gateways, EIPs, route tables, routes and the internet gateway are never deleted: DependencyViolation)"
   [docker_image_asset]="its image assets are built by a Docker engine at deploy time"
+  [efs_vpc]="moto's CloudFormation cannot delete its VPC (NAT gateways, EIPs, route tables, routes and the internet gateway are never deleted: DependencyViolation)"
   [log_retention]="its Custom::LogRetention resources need their provider function to run, which moto runs only in a Docker engine"
   [imported_functions]="its permissions are on functions imported by ARN and name, which exist in no account"
   [imported_functions_env]="its permissions are on functions imported by ARN and name, which exist in no account"
