@@ -5,6 +5,17 @@
 
 // ---- codes shared with aws-cdk-lib (aws-lambda 2.276.0) ----
 
+/// CDK: an EFS mount path outside `/mnt/<name>`.
+pub const INVALID_MOUNT_PATH_FORMAT: &str = "InvalidMountPathFormat";
+/// CDK: `securityGroups` without a VPC.
+pub const SECURITY_GROUPS_REQUIRE_VPC: &str = "SecurityGroupsRequireVpc";
+/// CDK: `ipv6AllowedForDualStack` without a VPC.
+pub const IPV6_DUAL_STACK_REQUIRES_VPC: &str = "Ipv6DualStackRequiresVpc";
+/// CDK: a function in public subnets without `allowPublicSubnet`.
+pub const LAMBDA_FUNCTIONS_PUBLIC_SUBNET: &str = "LambdaFunctionsPublicSubnet";
+/// CDK (aws-ec2): a subnet prefix length outside /16../28.
+pub const INVALID_CIDR_RANGE: &str = "InvalidCidrRange";
+
 /// CDK: function name longer than 64 characters.
 pub const FUNCTION_NAME_TOO_LONG: &str = "FunctionNameTooLong";
 /// CDK: function name with characters other than letters, digits, `-` and `_`.

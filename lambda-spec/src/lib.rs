@@ -53,6 +53,7 @@ mod snapstart;
 mod sqs;
 mod suggest;
 mod text;
+mod vpc;
 
 pub use adot::{
     adot_fact_name, adot_layer_arn, adot_versions, validate_adot_instrumentation,
@@ -118,3 +119,7 @@ pub use snapstart::{
 pub use sqs::*;
 pub use suggest::{closest, levenshtein};
 pub use text::js_length;
+pub use vpc::{
+    validate_mount_path, validate_public_subnet, validate_subnet_mask, validate_without_vpc,
+    VpcOnlyProps, MAX_SUBNET_MASK, MIN_SUBNET_MASK,
+};

@@ -93,6 +93,7 @@ pub struct Function {
     runtime: Runtime,
     timeout: Option<Duration>,
     pub(crate) state: Rc<RefCell<FunctionState>>,
+    connections: Option<crate::ec2::Connections>,
 }
 
 impl Construct for Function {
@@ -219,7 +220,34 @@ impl Function {
         code_signing_config: Option<CodeSigningConfig>,
         /// Tenant isolation.
         tenancy_config: Option<TenancyConfig>,
+        // ---- networking (see `vpc_config.rs`) ----
+        /// The VPC to run in; adds a security group and `AWSLambdaVPCAccessExecutionRole`.
+        vpc: Option<crate::ec2::Vpc>,
+        /// Which subnets of `vpc` (private ones by default).
+        vpc_subnets: Option<crate::ec2::SubnetSelection>,
+        /// Security groups instead of a new one (needs `vpc`).
+        security_groups: Option<Vec<crate::ec2::SecurityGroup>>,
+        /// Allow public subnets (functions there cannot reach the internet).
+        allow_public_subnet: Option<bool>,
+        /// Whether the new security group allows all outbound traffic (true when unset).
+        allow_all_outbound: Option<bool>,
+        /// A file system to mount (needs `vpc`).
+        filesystem: Option<super::FileSystem>,
+        /// Outbound IPv6 from a dual-stack VPC's subnets (`VpcConfig.Ipv6AllowedForDualStack`).
+        ipv6_allowed_for_dual_stack: Option<bool>,
+        /// Whether the new security group allows all outbound IPv6 traffic (false when unset).
+        allow_all_ipv6_outbound: Option<bool>,
     ) -> Result<Function> {
+        let network = super::vpc_config::NetworkProps {
+            vpc,
+            vpc_subnets,
+            security_groups,
+            allow_public_subnet,
+            allow_all_outbound,
+            filesystem,
+            ipv6_allowed_for_dual_stack,
+            allow_all_ipv6_outbound,
+        };
         let path = rules::ErrorPath::new(scope, id);
         let mut extensions = Extensions {
             architecture: architecture.unwrap_or(Architecture::DEFAULT),
@@ -260,7 +288,7 @@ impl Function {
             let ctx = lambda_spec::SnapStartContext {
                 runtime,
                 tenant_isolation: extensions.tenant_isolation(),
-                filesystem: false,
+                filesystem: network.filesystem.is_some(),
                 ephemeral_storage_mib: ephemeral_storage_size
                     .map(|s| u32::try_from(s.to_mebibytes()).unwrap_or(u32::MAX)),
             };
@@ -294,6 +322,7 @@ impl Function {
             &path.get(),
         )?;
 
+        let subnets = network.check(&path.get())?;
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
@@ -343,6 +372,9 @@ impl Function {
                     prop::EPHEMERAL_STORAGE,
                     Value::object([("Size", Value::from(size.to_mebibytes()))]),
                 ));
+            }
+            if let Some(fs) = &network.filesystem {
+                properties.push((prop::FILE_SYSTEM_CONFIGS, fs.config()));
             }
             if let Some(n) = &function_name {
                 properties.push((prop::FUNCTION_NAME, n.as_str().into()));
@@ -407,8 +439,10 @@ impl Function {
                     Value::object([("Mode", Value::from(mode))]),
                 ));
             }
+            let connections = network.configure(&node, &role, &subnets, &mut properties)?;
             let resource =
                 CfnResource::create(&node, "Resource", "AWS::Lambda::Function", properties)?;
+            network.depend(&node, &resource, &role, &subnets, connections.as_ref())?;
             resource.set_key_slots(super::version_props::function_key_slots);
             if let Some(file) = bound.asset_file {
                 resource.with(|e| e.extra_mut().asset = Some((file, prop::CODE)));
@@ -441,6 +475,7 @@ impl Function {
                 runtime,
                 timeout,
                 state,
+                connections,
             };
             function.add_layers(&layers)?;
             {
@@ -586,6 +621,11 @@ impl Function {
     /// The L1 `AWS::Lambda::Function`, for overrides.
     pub fn cfn_resource(&self) -> &CfnResource {
         &self.resource
+    }
+
+    /// The function's security groups, when it runs in a VPC.
+    pub fn connections(&self) -> Option<&crate::ec2::Connections> {
+        self.connections.as_ref()
     }
 
     /// The execution role.

@@ -19,6 +19,7 @@ mod event_source_s3;
 mod event_source_sns;
 mod event_source_sqs;
 mod extensions;
+mod filesystem;
 mod function;
 mod function_hash;
 mod function_url;
@@ -38,6 +39,7 @@ mod tenancy;
 mod version;
 mod version_props;
 mod version_upgrade;
+mod vpc_config;
 
 pub use adot::{
     AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
@@ -62,6 +64,7 @@ pub use event_source_mapping::{EventSourceMapping, MetricType, StartingPosition}
 pub use event_source_s3::S3EventSource;
 pub use event_source_sns::SnsEventSource;
 pub use event_source_sqs::{SqsEventSource, SQS_FUNCTION_IMPORT_WITHOUT_ROLE};
+pub use filesystem::FileSystem;
 pub use function::{EnvironmentVariables, Function, LatestVersion};
 pub use function_url::{
     FunctionUrl, FunctionUrlCorsOptions, FunctionUrlTarget, HttpMethod, InvokeMode,
