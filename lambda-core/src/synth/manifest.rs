@@ -35,18 +35,36 @@ fn specialize(s: &str, env: &Environment) -> String {
 }
 
 fn destination(object_key: &str, env: &Environment) -> (String, Json) {
+    publishing_destination(
+        [
+            (
+                "bucketName",
+                specialize(crate::core::stack::ASSETS_BUCKET, env),
+            ),
+            ("objectKey", object_key.to_owned()),
+        ],
+        "file-publishing",
+        env,
+    )
+}
+
+/// A destination as the default synthesizer writes it: where (`location`), then the region
+/// and the publishing role, named `<account>-<region>-<first 8 hex of its sha256>`.
+fn publishing_destination(
+    location: [(&str, String); 2],
+    role: &str,
+    env: &Environment,
+) -> (String, Json) {
     let mut dest = Map::new();
-    dest.insert(
-        "bucketName".into(),
-        specialize(crate::core::stack::ASSETS_BUCKET, env).into(),
-    );
-    dest.insert("objectKey".into(), object_key.into());
+    for (key, value) in location {
+        dest.insert(key.into(), value.into());
+    }
     if let Some(region) = &env.region {
         dest.insert("region".into(), region.clone().into());
     }
     dest.insert(
         "assumeRoleArn".into(),
-        specialize(&role_arn("file-publishing"), env).into(),
+        specialize(&role_arn(role), env).into(),
     );
     let dest = Json::Object(dest);
     let digest = hex(&Sha256::digest(to_compact(&dest).as_bytes()));
@@ -125,26 +143,16 @@ fn docker_image_entry(
     docker: &crate::assets::docker::DockerImageSource,
     env: &Environment,
 ) -> Json {
-    let mut dest = Map::new();
-    dest.insert(
-        "repositoryName".into(),
-        specialize(crate::core::stack::CONTAINER_ASSETS_REPOSITORY, env).into(),
-    );
-    dest.insert("imageTag".into(), asset.hash.clone().into());
-    if let Some(region) = &env.region {
-        dest.insert("region".into(), region.clone().into());
-    }
-    dest.insert(
-        "assumeRoleArn".into(),
-        specialize(&role_arn("image-publishing"), env).into(),
-    );
-    let dest = Json::Object(dest);
-    let digest = hex(&Sha256::digest(to_compact(&dest).as_bytes()));
-    let id = format!(
-        "{}-{}-{}",
-        env.account.as_deref().unwrap_or("current_account"),
-        env.region.as_deref().unwrap_or("current_region"),
-        &digest[..8]
+    let (id, dest) = publishing_destination(
+        [
+            (
+                "repositoryName",
+                specialize(crate::core::stack::CONTAINER_ASSETS_REPOSITORY, env),
+            ),
+            ("imageTag", asset.hash.clone()),
+        ],
+        "image-publishing",
+        env,
     );
     let mut destinations = Map::new();
     destinations.insert(id, dest);
