@@ -171,6 +171,22 @@ impl RustFunction {
         code_signing_config: Option<CodeSigningConfig>,
         /// Tenant isolation.
         tenancy_config: Option<TenancyConfig>,
+        /// The VPC to run in; adds a security group and `AWSLambdaVPCAccessExecutionRole`.
+        vpc: Option<crate::ec2::Vpc>,
+        /// Which subnets of `vpc` (private ones by default).
+        vpc_subnets: Option<crate::ec2::SubnetSelection>,
+        /// Security groups instead of a new one (needs `vpc`).
+        security_groups: Option<Vec<crate::ec2::SecurityGroup>>,
+        /// Allow public subnets (functions there cannot reach the internet).
+        allow_public_subnet: Option<bool>,
+        /// Whether the new security group allows all outbound traffic (true when unset).
+        allow_all_outbound: Option<bool>,
+        /// A file system to mount (needs `vpc`).
+        filesystem: Option<super::FileSystem>,
+        /// Outbound IPv6 from a dual-stack VPC's subnets (`VpcConfig.Ipv6AllowedForDualStack`).
+        ipv6_allowed_for_dual_stack: Option<bool>,
+        /// Whether the new security group allows all outbound IPv6 traffic (false when unset).
+        allow_all_ipv6_outbound: Option<bool>,
     ) -> Result<Function> {
         let code = RustCode::builder()
             .manifest_path(manifest_path)
@@ -224,6 +240,14 @@ impl RustFunction {
             .maybe_profiling_group(profiling_group)
             .maybe_code_signing_config(code_signing_config)
             .maybe_tenancy_config(tenancy_config)
+            .maybe_vpc(vpc)
+            .maybe_vpc_subnets(vpc_subnets)
+            .maybe_security_groups(security_groups)
+            .maybe_allow_public_subnet(allow_public_subnet)
+            .maybe_allow_all_outbound(allow_all_outbound)
+            .maybe_filesystem(filesystem)
+            .maybe_ipv6_allowed_for_dual_stack(ipv6_allowed_for_dual_stack)
+            .maybe_allow_all_ipv6_outbound(allow_all_ipv6_outbound)
             .build(scope, id)
     }
 }
@@ -263,4 +287,37 @@ pub(crate) fn bind_rust(code: &RustCode, function: &ConstructNode) -> Result<Bou
         dependencies: Vec::new(),
         image_config: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The names of the parameters of the first `pub fn new(` in `source`.
+    fn params(source: &str) -> Vec<String> {
+        let start = source.find("pub fn new(").expect("a builder") + "pub fn new(".len();
+        let end = start + source[start..].find(") -> Result<").expect("its end");
+        source[start..end]
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("///") && !l.starts_with("//") && !l.starts_with("#["))
+            .filter_map(|l| l.split_once(':').map(|(name, _)| name.trim().to_owned()))
+            .filter(|name| !name.is_empty() && !name.contains(' '))
+            .collect()
+    }
+
+    /// Every prop of `Function::builder()` reaches the function a `RustFunction` builds (a prop
+    /// added there and forgotten here fails this test).
+    #[test]
+    fn every_function_prop_is_forwarded() {
+        let function = params(include_str!("function.rs"));
+        let rust = include_str!("rust_function.rs");
+        assert!(function.len() > 40, "{function:?}");
+        let missing: Vec<&String> = function
+            .iter()
+            .filter(|p| !["scope", "id", "code"].contains(&p.as_str()))
+            .filter(|p| {
+                !rust.contains(&format!(".maybe_{p}(")) && !rust.contains(&format!(".{p}("))
+            })
+            .collect();
+        assert!(missing.is_empty(), "not forwarded: {missing:?}");
+    }
 }
