@@ -51,19 +51,6 @@ fn custom_command() {
 /// The provider's code asset of `log-retention`: lambda-cdk's own handler, not aws-cdk-lib's.
 const LOG_RETENTION_CODE: &str = "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/Code";
 
-/// The hash of the file asset displayed as `display_name` in an asset manifest.
-fn asset_hash(manifest: &std::path::Path, display_name: &str) -> String {
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(manifest).unwrap()).unwrap();
-    json["files"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .find(|(_, f)| f["displayName"] == display_name)
-        .map(|(hash, _)| hash.clone())
-        .unwrap_or_else(|| panic!("no asset {display_name} in {}", manifest.display()))
-}
-
 /// Legacy log retention (default flags): everything equals aws-cdk-lib's output but for the one
 /// named difference, the provider's code asset (`LogRetentionaae0…/Code`), which is this
 /// project's own handler. The test checks the staged asset holds exactly that handler, then
@@ -71,87 +58,17 @@ fn asset_hash(manifest: &std::path::Path, display_name: &str) -> String {
 /// template, asset manifest, manifest.json and tree.json byte for byte.
 #[test]
 fn log_retention() {
-    use sha2::{Digest, Sha256};
-    use std::fs;
-
-    let app = "log-retention";
-    let golden = common::golden_dir(app);
     let out = common::synth_example("log_retention", None);
-    let out = out.path();
-    let ours = asset_hash(&out.join("log-retention.assets.json"), LOG_RETENTION_CODE);
-    let theirs = asset_hash(
-        &golden.join("log-retention.assets.json"),
-        LOG_RETENTION_CODE,
+    common::assert_matches_but_own_handler(
+        &common::golden_dir("log-retention"),
+        out.path(),
+        "log-retention",
+        common::OwnHandler {
+            asset: LOG_RETENTION_CODE,
+            file: "lambda-core/handlers/log-retention/index.js",
+        },
+        true,
     );
-    assert_ne!(ours, theirs, "the handler is ours, so is its hash");
-
-    // The staged asset is exactly our handler.
-    let staged = out.join(format!("asset.{ours}"));
-    assert_eq!(
-        common::files_ending(&staged, ""),
-        vec!["index.js".to_owned()]
-    );
-    assert_eq!(
-        fs::read(staged.join("index.js")).unwrap(),
-        fs::read(common::repo_root().join("lambda-core/handlers/log-retention/index.js")).unwrap()
-    );
-
-    // Everything else is aws-cdk-lib's once the handler's hash is theirs.
-    let patched = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let template = fs::read_to_string(out.join("log-retention.template.json"))
-        .unwrap()
-        .replace(&ours, &theirs);
-    let hex = |bytes: &[u8]| -> String {
-        Sha256::digest(bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    };
-    let our_template_hash = hex(&fs::read(out.join("log-retention.template.json")).unwrap());
-    let patched_template_hash = hex(template.as_bytes());
-    fs::write(
-        patched.path().join("log-retention.template.json"),
-        &template,
-    )
-    .unwrap();
-    for file in ["log-retention.assets.json", "manifest.json", "tree.json"] {
-        let mut text = fs::read_to_string(out.join(file))
-            .unwrap()
-            .replace(&ours, &theirs)
-            .replace(&our_template_hash, &patched_template_hash);
-        if file.ends_with(".assets.json") {
-            // A destination's id ends with the hash of the destination, which names the
-            // object key: computed again for the patched keys.
-            let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-            for entry in json["files"].as_object().unwrap().values() {
-                for (id, dest) in entry["destinations"].as_object().unwrap() {
-                    let (prefix, _) = id.rsplit_once('-').unwrap();
-                    let digest = hex(serde_json::to_string(dest).unwrap().as_bytes());
-                    text = text.replace(id, &format!("{prefix}-{}", &digest[..8]));
-                }
-            }
-        }
-        fs::write(patched.path().join(file), text).unwrap();
-    }
-    let p = patched.path();
-    common::assert_template_matches(
-        &golden.join("log-retention.template.json"),
-        &p.join("log-retention.template.json"),
-    );
-    common::assert_template_bytes_match(
-        &golden.join("log-retention.template.json"),
-        &p.join("log-retention.template.json"),
-    );
-    common::assert_assets_manifest_matches(
-        &golden.join("log-retention.assets.json"),
-        &p.join("log-retention.assets.json"),
-    );
-    common::assert_manifest_artifacts_match(
-        &golden.join("manifest.json"),
-        &p.join("manifest.json"),
-    );
-    common::assert_tree_matches(&golden.join("tree.json"), &p.join("tree.json"));
-    common::cfn_lint(&[out.join("log-retention.template.json")]);
 }
 
 /// Under the recommended flags aws-cdk-lib refuses the app (`log_removal_policy` with the

@@ -775,3 +775,98 @@ pub fn metadata_matches(app: &str) {
         assert_eq!(keys(&got), keys(&want), "{name}: paths in another order");
     }
 }
+
+/// A custom resource's provider code that is this project's own handler, not aws-cdk-lib's:
+/// the one named difference of an app's parity test.
+pub struct OwnHandler<'a> {
+    /// The asset's `displayName` in the asset manifest.
+    pub asset: &'a str,
+    /// The handler's one file, relative to the repository root; the staged asset holds exactly it.
+    pub file: &'a str,
+}
+
+/// The hash of the file asset displayed as `display_name` in an asset manifest.
+pub fn asset_hash(manifest: &Path, display_name: &str) -> String {
+    read_json(manifest)["files"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(_, f)| f["displayName"] == display_name)
+        .map(|(hash, _)| hash.clone())
+        .unwrap_or_else(|| panic!("no asset {display_name} in {}", manifest.display()))
+}
+
+/// The assembly `out` of the one-stack app `stack` equals aws-cdk-lib's (`golden`) but for
+/// `handler`: its staged asset must hold exactly our handler; then the handler's hash is written
+/// as aws-cdk-lib's (and the template hash and destination ids that follow from it), and the
+/// template, asset manifest, manifest.json (and tree.json when `tree`) are compared byte for byte;
+/// cfn-lint checks the template as written.
+pub fn assert_matches_but_own_handler(
+    golden: &Path,
+    out: &Path,
+    stack: &str,
+    handler: OwnHandler<'_>,
+    tree: bool,
+) {
+    use sha2::{Digest, Sha256};
+    let hex = |bytes: &[u8]| -> String {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let template_file = format!("{stack}.template.json");
+    let assets = format!("{stack}.assets.json");
+    let ours = asset_hash(&out.join(&assets), handler.asset);
+    let theirs = asset_hash(&golden.join(&assets), handler.asset);
+    assert_ne!(ours, theirs, "the handler is ours, so is its hash");
+
+    let staged = out.join(format!("asset.{ours}"));
+    let handler_path = Path::new(handler.file);
+    let name = handler_path.file_name().unwrap().to_string_lossy();
+    assert_eq!(files_ending(&staged, ""), vec![name.to_string()]);
+    assert_eq!(
+        fs::read(staged.join(&*name)).unwrap(),
+        fs::read(repo_root().join(handler_path)).unwrap()
+    );
+
+    let patched = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let p = patched.path();
+    let template = fs::read_to_string(out.join(&template_file))
+        .unwrap()
+        .replace(&ours, &theirs);
+    let our_template_hash = hex(&fs::read(out.join(&template_file)).unwrap());
+    let patched_template_hash = hex(template.as_bytes());
+    fs::write(p.join(&template_file), &template).unwrap();
+    let mut files = vec![assets.as_str(), "manifest.json"];
+    if tree {
+        files.push("tree.json");
+    }
+    for file in files {
+        let mut text = fs::read_to_string(out.join(file))
+            .unwrap()
+            .replace(&ours, &theirs)
+            .replace(&our_template_hash, &patched_template_hash);
+        if file == assets {
+            // A destination's id ends with the hash of the destination, which names the
+            // object key: computed again for the patched keys.
+            let json: Value = serde_json::from_str(&text).unwrap();
+            for entry in json["files"].as_object().unwrap().values() {
+                for (id, dest) in entry["destinations"].as_object().unwrap() {
+                    let (prefix, _) = id.rsplit_once('-').unwrap();
+                    let digest = hex(serde_json::to_string(dest).unwrap().as_bytes());
+                    text = text.replace(id, &format!("{prefix}-{}", &digest[..8]));
+                }
+            }
+        }
+        fs::write(p.join(file), text).unwrap();
+    }
+    assert_template_matches(&golden.join(&template_file), &p.join(&template_file));
+    assert_template_bytes_match(&golden.join(&template_file), &p.join(&template_file));
+    assert_assets_manifest_matches(&golden.join(&assets), &p.join(&assets));
+    assert_manifest_artifacts_match(&golden.join("manifest.json"), &p.join("manifest.json"));
+    if tree {
+        assert_tree_matches(&golden.join("tree.json"), &p.join("tree.json"));
+    }
+    cfn_lint(&[out.join(&template_file)]);
+}
