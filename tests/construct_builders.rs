@@ -323,55 +323,6 @@ fn log_group_defaults_and_props() {
     assert_eq!(find("Named")["DeletionPolicy"], "Delete");
 }
 
-/// Provisioned concurrency on versions, as aws-cdk-lib 2.276.0 writes it for the same calls
-/// (logical IDs and properties taken from its output): on `current_version` through the
-/// options, and on a version built directly.
-#[test]
-fn versions_with_provisioned_concurrency() {
-    let (app, _dir) = app();
-    let stack = Stack::builder().build(&app, "S").unwrap();
-    let function = Function::builder()
-        .runtime(Runtime::NODEJS_22_X)
-        .handler("index.handler")
-        .code(Code::from_inline("x"))
-        .current_version_options(VersionOptions {
-            provisioned_concurrent_executions: Some(3),
-            description: Some("d".into()),
-            ..Default::default()
-        })
-        .build(&stack, "Fn2")
-        .unwrap();
-    function.current_version().unwrap();
-    Version::builder()
-        .lambda(&function)
-        .provisioned_concurrent_executions(7)
-        .description("x")
-        .code_sha256("abc")
-        .build(&stack, "V2")
-        .unwrap();
-    let assembly = app.synth().unwrap();
-    let versions = resources_of_type(assembly.template("S").unwrap(), "AWS::Lambda::Version");
-    let found: Vec<(String, Json)> = versions
-        .into_iter()
-        .map(|(id, r)| (id.clone(), r["Properties"].clone()))
-        .collect();
-    assert_eq!(
-        found,
-        vec![
-            (
-                "Fn2CurrentVersionB08A7972a641bbfd6bd6d76c34da967b1e060c94".to_owned(),
-                json!({"Description": "d", "FunctionName": {"Ref": "Fn2C26C4B36"},
-                       "ProvisionedConcurrencyConfig": {"ProvisionedConcurrentExecutions": 3}})
-            ),
-            (
-                "V2EFE0F493".to_owned(),
-                json!({"CodeSha256": "abc", "Description": "x", "FunctionName": {"Ref": "Fn2C26C4B36"},
-                       "ProvisionedConcurrencyConfig": {"ProvisionedConcurrentExecutions": 7}})
-            ),
-        ]
-    );
-}
-
 /// aws-cdk-lib: `ProvisionedConcurrencySupportedFunctionsTenant` at the version's path.
 #[test]
 fn provisioned_concurrency_on_a_tenant_isolated_function_is_refused() {

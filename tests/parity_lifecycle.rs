@@ -9,6 +9,12 @@ mod common;
 
 use common::parity;
 
+/// Provisioned concurrency on versions: `current_version_options` and a `Version` of its own.
+#[test]
+fn version_provisioned_concurrency() {
+    parity("version-provisioned-concurrency");
+}
+
 /// A log group passed by the user: `LoggingConfig.LogGroup` is its `Ref`; tags reach the role.
 #[test]
 fn log_group_custom() {
