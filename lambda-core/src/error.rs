@@ -6,11 +6,10 @@ use std::path::PathBuf;
 ///
 /// Validation errors carry aws-cdk-lib's error code and message, so a team moving from
 /// TypeScript recognises them; `path` is the construct path the error belongs to.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// A property value broke a rule of AWS Lambda or of aws-cdk-lib.
-    #[error("{code}: {message} (at {path})")]
     Validation {
         /// aws-cdk-lib's error code (`FunctionNameTooLong`, ...) or ours for checks CDK lacks.
         code: &'static str,
@@ -20,7 +19,6 @@ pub enum Error {
         path: String,
     },
     /// A construct with the same id already exists under the same scope.
-    #[error("There is already a Construct with name '{id}' in {parent}")]
     DuplicateId {
         /// The id that was given twice.
         id: String,
@@ -28,22 +26,17 @@ pub enum Error {
         parent: String,
     },
     /// A construct other than the app was given an empty id (the `constructs` library's rule).
-    #[error("Only root constructs may have an empty ID")]
     EmptyId {
         /// Path of the scope (or `App`).
         parent: String,
     },
     /// An asset could not be fingerprinted, staged or packaged.
-    #[error(transparent)]
-    Asset(#[from] crate::assets::AssetError),
+    Asset(crate::assets::AssetError),
     /// The context (`CDK_CONTEXT_JSON` or the overflow file) is not valid JSON.
-    #[error("invalid CDK context: {0}")]
     Context(String),
     /// Synthesis found a problem in the final tree (logical IDs, references, ...).
-    #[error("{0}")]
     Synth(String),
     /// Reading a file of the cloud assembly failed.
-    #[error("cannot read {path}: {source}")]
     Read {
         /// The file being read.
         path: PathBuf,
@@ -51,7 +44,6 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Writing the cloud assembly failed.
-    #[error("cannot write {path}: {source}")]
     Io {
         /// The file or folder being written.
         path: PathBuf,
@@ -86,6 +78,49 @@ impl Error {
             path: path.into(),
             source,
         }
+    }
+}
+
+// Display and source by hand, not with thiserror: the messages are few and fixed, and users
+// then compile one proc-macro crate less (bench/build-cost.sh).
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Validation {
+                code,
+                message,
+                path,
+            } => write!(f, "{code}: {message} (at {path})"),
+            Error::DuplicateId { id, parent } => {
+                write!(
+                    f,
+                    "There is already a Construct with name '{id}' in {parent}"
+                )
+            }
+            Error::EmptyId { .. } => f.write_str("Only root constructs may have an empty ID"),
+            Error::Asset(e) => std::fmt::Display::fmt(e, f),
+            Error::Context(message) => write!(f, "invalid CDK context: {message}"),
+            Error::Synth(message) => f.write_str(message),
+            Error::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            Error::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            // Transparent: the asset error's own source.
+            Error::Asset(e) => e.source(),
+            Error::Read { source, .. } | Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::assets::AssetError> for Error {
+    fn from(e: crate::assets::AssetError) -> Self {
+        Error::Asset(e)
     }
 }
 

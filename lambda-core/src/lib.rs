@@ -27,6 +27,7 @@ pub mod sns;
 pub mod sqs;
 pub mod ssm;
 pub mod synth;
+mod temp;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};
 pub use crate::core::construct::{Construct, ConstructNode, Scope};

@@ -1,5 +1,6 @@
 //! The one error type of the asset module, with aws-cdk-lib's messages where CDK has the check.
 
+use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -7,57 +8,46 @@ use std::path::{Path, PathBuf};
 ///
 /// Where aws-cdk-lib 2.276.0 has the same check, `Display` prints its exact message
 /// (`Cannot find asset at …`, `Asset … is expected to be either a directory or a regular file`, …).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum AssetError {
     /// The source path does not exist (CDK `CannotFindAsset`). `path` is the absolute,
     /// lexically normalized path, as CDK's `path.resolve` gives it.
-    #[error("Cannot find asset at {}", path.display())]
     NotFound {
         /// The absolute path that was looked for.
         path: PathBuf,
     },
     /// The source exists but is neither a directory nor a regular file (a socket, a FIFO, a
     /// device); CDK `AssetExpectedDirectoryOrFile`.
-    #[error("Asset {} is expected to be either a directory or a regular file", path.display())]
     NotFileOrDirectory {
         /// The offending source path.
         path: PathBuf,
     },
     /// A Lambda code asset that is a single file without an archive extension
     /// (CDK `AssetMustBeZipFile`). `path` is the path as the user gave it.
-    #[error("Asset must be a .zip file or a directory ({})", path.display())]
     NotZip {
         /// The path given to the code asset.
         path: PathBuf,
     },
     /// A directory was required (zipping) but the path is something else (CDK's
     /// `copyDirectory` message).
-    #[error("{} is not a directory", path.display())]
     NotDirectory {
         /// The offending path.
         path: PathBuf,
     },
     /// A followed symlink inside a directory asset points at something that is neither a
     /// file nor a directory (CDK `UnableToUnableHashNeither`).
-    #[error("Unable to hash {}: it is neither a file nor a directory", path.display())]
     UnsupportedFileType {
         /// The symlink's path inside the asset.
         path: PathBuf,
     },
     /// Copying under `SymlinkFollow::BlockExternal` met a link that leaves the asset folder
     /// (CDK `BundlingFileSymlinkForbidden`).
-    #[error(
-        "The file {} is an external symbolic link which is forbidden due to follow mode internal-only. \
-         Set `follow` to a mode that will follow symlinks (ALWAYS or EXTERNAL) or emit a regular file",
-        target.display()
-    )]
     ExternalSymlink {
         /// Where the link points (resolved, absolute).
         target: PathBuf,
     },
     /// An exclude pattern that the selected ignore mode cannot compile.
-    #[error("invalid exclude pattern `{pattern}`: {message}")]
     Pattern {
         /// The pattern as given.
         pattern: String,
@@ -65,33 +55,20 @@ pub enum AssetError {
         message: String,
     },
     /// The file system failed on `path`.
-    #[error("cannot read or write {}: {source}", path.display())]
     Io {
         /// The path being read or written.
         path: PathBuf,
         /// The underlying error.
-        #[source]
         source: io::Error,
     },
     /// A source file changed while it was fingerprinted, or between its fingerprint and its
     /// staging: its bytes would not match the asset hash, so nothing is staged under it.
-    #[error(
-        "asset file {} changed while lambda-cdk was reading it (fingerprint or staging); \
-         run the synthesis again once it is written",
-        path.display()
-    )]
     SourceChanged {
         /// The file that changed.
         path: PathBuf,
     },
     /// Two names in one folder of an asset that read the same as UTF-8 (invalid bytes become
     /// U+FFFD, as aws-cdk-lib reads them): its fingerprint cannot tell the two files apart.
-    #[error(
-        "asset files {} and {} have names that are not UTF-8 and read the same \
-         (aws-cdk-lib's asset hash cannot tell them apart); rename one of them",
-        first.display(),
-        second.display()
-    )]
     IndistinguishableNames {
         /// One of the two files.
         first: PathBuf,
@@ -99,21 +76,85 @@ pub enum AssetError {
         second: PathBuf,
     },
     /// `LAMBDA_CDK_STAGING` holds a value this version does not know.
-    #[error("unknown LAMBDA_CDK_STAGING value `{value}`; expected `copy` (or leave it unset)")]
     StagingMode {
         /// The value found.
         value: String,
     },
     /// The zip writer failed while packaging `path`.
     #[cfg(feature = "zip")]
-    #[error("cannot zip {}: {source}", path.display())]
     Zip {
         /// The directory being zipped.
         path: PathBuf,
         /// The underlying error.
-        #[source]
         source: ::zip::result::ZipError,
     },
+}
+
+// Display and source by hand (see crate::Error): no proc-macro crate for a dozen messages.
+impl fmt::Display for AssetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AssetError::NotFound { path } => write!(f, "Cannot find asset at {}", path.display()),
+            AssetError::NotFileOrDirectory { path } => write!(
+                f,
+                "Asset {} is expected to be either a directory or a regular file",
+                path.display()
+            ),
+            AssetError::NotZip { path } => write!(
+                f,
+                "Asset must be a .zip file or a directory ({})",
+                path.display()
+            ),
+            AssetError::NotDirectory { path } => write!(f, "{} is not a directory", path.display()),
+            AssetError::UnsupportedFileType { path } => write!(
+                f,
+                "Unable to hash {}: it is neither a file nor a directory",
+                path.display()
+            ),
+            AssetError::ExternalSymlink { target } => write!(
+                f,
+                "The file {} is an external symbolic link which is forbidden due to follow mode internal-only. \
+                 Set `follow` to a mode that will follow symlinks (ALWAYS or EXTERNAL) or emit a regular file",
+                target.display()
+            ),
+            AssetError::Pattern { pattern, message } => {
+                write!(f, "invalid exclude pattern `{pattern}`: {message}")
+            }
+            AssetError::Io { path, source } => {
+                write!(f, "cannot read or write {}: {source}", path.display())
+            }
+            AssetError::SourceChanged { path } => write!(
+                f,
+                "asset file {} changed while lambda-cdk was reading it (fingerprint or staging); \
+                 run the synthesis again once it is written",
+                path.display()
+            ),
+            AssetError::IndistinguishableNames { first, second } => write!(
+                f,
+                "asset files {} and {} have names that are not UTF-8 and read the same \
+                 (aws-cdk-lib's asset hash cannot tell them apart); rename one of them",
+                first.display(),
+                second.display()
+            ),
+            AssetError::StagingMode { value } => write!(
+                f,
+                "unknown LAMBDA_CDK_STAGING value `{value}`; expected `copy` (or leave it unset)"
+            ),
+            #[cfg(feature = "zip")]
+            AssetError::Zip { path, source } => write!(f, "cannot zip {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for AssetError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            AssetError::Io { source, .. } => Some(source),
+            #[cfg(feature = "zip")]
+            AssetError::Zip { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl AssetError {

@@ -18,6 +18,8 @@ use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::temp::TempDir;
+
 /// Names of this library's temporary files and folders inside an outdir.
 pub(crate) const TEMP_PREFIX: &str = ".lambda-cdk-tmp-";
 
@@ -36,11 +38,7 @@ impl Held {
     /// run reclaimed the folder before the lock was taken.
     pub(crate) fn create(outdir: &Path) -> Option<Held> {
         create_outdir(outdir)?;
-        let path = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .tempdir_in(outdir)
-            .ok()?
-            .keep();
+        let path = TempDir::new_in(outdir, TEMP_PREFIX).ok()?.keep();
         let lock = File::open(&path).ok()?;
         // Blocking: a run reclaiming it holds the lock while it removes it.
         lock.lock().ok()?;

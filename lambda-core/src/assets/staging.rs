@@ -35,6 +35,7 @@ use super::walk::Entry;
 use super::{
     AssetError, FingerprintOptions, Packaging, StagedAsset, SymlinkFollow, ARCHIVE_EXTENSIONS,
 };
+use crate::temp::{TempDir, TempFile};
 
 /// What [`plan`] read, by asset hash and canonical source: staging copies from it.
 type Snapshots = BTreeMap<(String, PathBuf), Arc<Snapshot>>;
@@ -280,10 +281,8 @@ pub(crate) fn stage_planned(
             )),
         }
     }
-    let mut temp = tempfile::Builder::new();
-    temp.prefix(".staging-");
     let copied = if snapshot.is_dir {
-        let staging = temp.tempdir_in(dir).map_err(|e| AssetError::io(dir, e))?;
+        let staging = TempDir::new_in(dir, ".staging-").map_err(|e| AssetError::io(dir, e))?;
         let copied = copy_directory(&snapshot, staging.path(), &options)?;
         set_directory_mode(staging.path())?;
         let staged = staging.keep();
@@ -302,10 +301,10 @@ pub(crate) fn stage_planned(
             .ok_or_else(|| AssetError::SourceChanged {
                 path: source.clone(),
             })?;
-        let file = temp.tempfile_in(dir).map_err(|e| AssetError::io(dir, e))?;
+        let file = TempFile::new_in(dir, ".staging-").map_err(|e| AssetError::io(dir, e))?;
         with_buffer(|buffer| copy_checked(&snapshot.root, record, file.path(), buffer))?;
         file.persist(&target)
-            .map_err(|e| AssetError::io(&target, e.error))?;
+            .map_err(|e| AssetError::io(&target, e))?;
         1
     };
     log::debug(format_args!(

@@ -44,9 +44,9 @@ fn handler_dir() -> Result<PathBuf> {
     }
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     // Written beside, then renamed: a concurrent synthesis never reads half a file.
-    let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+    let tmp = crate::temp::TempFile::new_in(&dir, ".handler-").map_err(|e| Error::io(&dir, e))?;
     std::fs::write(tmp.path(), HANDLER_SOURCE).map_err(|e| Error::io(tmp.path(), e))?;
-    tmp.persist(&file).map_err(|e| Error::io(&file, e.error))?;
+    tmp.persist(&file).map_err(|e| Error::io(&file, e))?;
     Ok(dir)
 }
 

@@ -16,6 +16,7 @@ use std::process::{Command, Stdio};
 use lambda_spec::Architecture;
 use sha2::{Digest, Sha256};
 
+use crate::temp::TempDir;
 use crate::{Error, Result};
 
 /// The versions `./scripts/test.sh` installs; named in the error when cargo-lambda is missing.
@@ -178,13 +179,10 @@ impl RustCode {
             path: cache.to_path_buf(),
             source: e,
         })?;
-        let work = tempfile::Builder::new()
-            .prefix(".build-")
-            .tempdir_in(cache)
-            .map_err(|e| Error::Io {
-                path: cache.to_path_buf(),
-                source: e,
-            })?;
+        let work = TempDir::new_in(cache, ".build-").map_err(|e| Error::Io {
+            path: cache.to_path_buf(),
+            source: e,
+        })?;
         let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
         cmd.arg("lambda").arg("build");
         if self.profile == "release" {
@@ -268,10 +266,7 @@ fn place(cache: &Path, hash: &str, fill: impl FnOnce(&Path) -> std::io::Result<(
         move |source| Error::Io { path, source }
     };
     fs::create_dir_all(cache).map_err(io(cache))?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".entry-")
-        .tempdir_in(cache)
-        .map_err(io(cache))?;
+    let tmp = TempDir::new_in(cache, ".entry-").map_err(io(cache))?;
     fill(tmp.path()).map_err(io(tmp.path()))?;
     let kept = tmp.keep();
     let dest = cache.join(hash);

@@ -27,6 +27,7 @@ use super::lock::WriterLock;
 use crate::{Error, Result};
 
 use crate::assets::TEMP_PREFIX;
+use crate::temp::TempDir;
 /// In the temporary folder: the entries a commit brings in and those it drops (a JSON array).
 const STALE_LIST: &str = ".lambda-cdk-tmp-stale.json";
 
@@ -67,9 +68,7 @@ impl Outdir {
         let lock = WriterLock::acquire(path)?;
         reclaim_leftovers(path)?;
         let previous = previous_assembly(path);
-        let temp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .tempdir_in(path)
+        let temp = TempDir::new_in(path, TEMP_PREFIX)
             .map_err(|e| Error::io(path, e))?
             .keep();
         #[cfg(unix)]
