@@ -115,6 +115,8 @@ fn leftovers(outdir: &Path) -> Vec<String> {
 struct Moments {
     state: u64,
     typical: Duration,
+    /// The first run's duration: `typical` never grows past it.
+    longest: Duration,
 }
 
 impl Moments {
@@ -124,7 +126,11 @@ impl Moments {
             .unwrap()
             .as_nanos() as u64
             | 1;
-        Moments { state, typical }
+        Moments {
+            state,
+            typical,
+            longest: typical,
+        }
     }
 
     /// Starts `scale bigasset` into `outdir` and SIGKILLs it at the next moment; true if it
@@ -139,6 +145,12 @@ impl Moments {
         let killed = child.try_wait().unwrap().is_none();
         if killed {
             child.kill().unwrap(); // SIGKILL
+                                   // Killed: aim a little later next time, so moments keep covering the whole run.
+            self.typical = (self.typical * 5 / 4).min(self.longest);
+        } else {
+            // It finished first: the first run (which measured `typical`) was slower than the
+            // runs now (a cold cache, a busy machine); aim earlier, or too few runs get killed.
+            self.typical = (self.typical / 2).max(Duration::from_millis(2));
         }
         let _ = child.wait();
         killed
