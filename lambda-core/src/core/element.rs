@@ -106,8 +106,8 @@ pub(crate) type KeySlots = fn(&[&str]) -> Option<&'static [&'static str]>;
 pub(crate) struct RenderMetadata {
     pub(crate) path: Option<String>,
     pub(crate) asset: bool,
-    /// `Tags` from `Tags.of(...)`, unless the resource sets its own.
-    pub(crate) tags: Option<Value>,
+    /// Tags from `Tags.of(...)`, unless the resource sets that property itself.
+    pub(crate) tags: Option<super::tags::ResourceTags>,
 }
 
 impl Element {
@@ -145,8 +145,8 @@ impl Element {
                 entries.push(("Type".into(), Value::from(&*self.type_name)));
                 let mut properties = self.properties.clone();
                 if let Some(tags) = &extra.tags {
-                    if !properties.contains_key("Tags") {
-                        properties.insert("Tags".into(), tags.clone());
+                    if !properties.contains_key(tags.property) {
+                        properties.insert(tags.property.into(), tags.value.clone());
                     }
                 }
                 if !properties.is_empty() {

@@ -58,7 +58,7 @@ pub(crate) struct NodeExtra {
     /// Constructs this node depends on (`node.addDependency`).
     pub(crate) dependencies: Vec<NodeId>,
     /// `Tags.of(node).add(key, value)`, in the order added.
-    pub(crate) tags: Vec<(String, String)>,
+    pub(crate) tags: Vec<super::tags::ScopeTag>,
     /// Warnings and infos (`aws:cdk:warning`, `aws:cdk:info`) with their message.
     pub(crate) annotations: Vec<(&'static str, String)>,
 }
@@ -95,7 +95,7 @@ impl Node {
         self.extra.as_ref().map_or(&[], |e| &e.dependencies)
     }
 
-    pub(crate) fn tags(&self) -> &[(String, String)] {
+    pub(crate) fn tags(&self) -> &[super::tags::ScopeTag] {
         self.extra.as_ref().map_or(&[], |e| &e.tags)
     }
 

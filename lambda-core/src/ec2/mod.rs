@@ -95,18 +95,3 @@ impl std::fmt::Display for Port {
         f.write_str(&self.label)
     }
 }
-
-/// `[{Key, Value}]` tags as aws-cdk-lib sorts them (`localeCompare` on the key).
-pub(crate) fn tags_value(tags: &[(&str, String)]) -> crate::Value {
-    let mut tags: Vec<(&str, String)> = tags.to_vec();
-    tags.sort_by(|a, b| {
-        a.0.to_lowercase()
-            .cmp(&b.0.to_lowercase())
-            .then_with(|| a.0.cmp(b.0))
-    });
-    crate::Value::list(
-        tags.into_iter().map(|(k, v)| {
-            crate::Value::object([("Key", crate::Value::from(k)), ("Value", v.into())])
-        }),
-    )
-}

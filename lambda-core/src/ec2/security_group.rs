@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{tags_value, Peer, Port, Vpc};
+use super::{Peer, Port, Vpc};
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::logical_id::make_unique_id;
@@ -69,14 +69,12 @@ impl SecurityGroup {
             description,
             (allow_all_outbound.unwrap_or(true), allow_all_ipv6_outbound),
             security_group_name,
-            None,
         )
     }
 }
 
 impl SecurityGroup {
-    /// The group, with an explicit `Name` tag when its scope tags it (aws-cdk-lib's `Tags.of`
-    /// of a file system, for one).
+    /// The group (tags reach it from its scopes: a file system's `Name`, for one).
     pub(crate) fn create(
         scope: &dyn Construct,
         id: &str,
@@ -84,7 +82,6 @@ impl SecurityGroup {
         description: Option<String>,
         (allow_all_outbound, allow_all_ipv6_outbound): (bool, bool),
         security_group_name: Option<String>,
-        name_tag: Option<String>,
     ) -> Result<SecurityGroup> {
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
@@ -153,9 +150,6 @@ impl SecurityGroup {
                 })
                 .into(),
             ));
-            if let Some(name) = name_tag {
-                properties.push(("Tags", tags_value(&[("Name", name)])));
-            }
             properties.push(("VpcId", vpc.vpc_id()));
             let resource =
                 CfnResource::create(&node, "Resource", "AWS::EC2::SecurityGroup", properties)?;

@@ -4,7 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::tags_value;
+use crate::core::tags::{add_tag, add_tag_for};
+
+const SUBNET: &str = "AWS::EC2::Subnet";
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
 use crate::core::tree::NodeKind;
@@ -125,7 +127,15 @@ impl Subnet {
             "aws-cdk-lib.aws_ec2.PrivateSubnet"
         };
         let node = vpc.add_child(id, NodeKind::Construct, fqn)?;
-        let name = node.path();
+        // aws-cdk-lib tags the subnet construct: its subnet, route table, EIP and NAT gateway.
+        add_tag_for(&node, SUBNET, "aws-cdk:subnet-name", config.name.clone());
+        add_tag_for(
+            &node,
+            SUBNET,
+            "aws-cdk:subnet-type",
+            config.subnet_type.tag(),
+        );
+        add_tag(&node, "Name", node.path());
         let mut properties: Vec<(&'static str, Value)> = Vec::new();
         if ipv6.is_some() {
             properties.push(("AssignIpv6AddressOnCreation", true.into()));
@@ -141,27 +151,16 @@ impl Subnet {
         let map_public_ip = config.subnet_type == SubnetType::Public && ipv6.is_none();
         properties.extend([
             ("MapPublicIpOnLaunch", map_public_ip.into()),
-            (
-                "Tags",
-                tags_value(&[
-                    ("aws-cdk:subnet-name", config.name.clone()),
-                    ("aws-cdk:subnet-type", config.subnet_type.tag().into()),
-                    ("Name", name.clone()),
-                ]),
-            ),
             ("VpcId", vpc_id.clone()),
         ]);
-        let subnet = CfnResource::create(&node, "Subnet", "AWS::EC2::Subnet", properties)?;
+        let subnet = CfnResource::create(&node, "Subnet", SUBNET, properties)?;
         // aws-cdk-lib imports the subnet's default network ACL here (no resource).
         node.add_child("Acl", NodeKind::Construct, "aws-cdk-lib.Resource")?;
         let route_table = CfnResource::create(
             &node,
             "RouteTable",
             "AWS::EC2::RouteTable",
-            [
-                ("Tags", tags_value(&[("Name", name.clone())])),
-                ("VpcId", vpc_id),
-            ],
+            [("VpcId", vpc_id)],
         )?;
         let association = CfnResource::create(
             &node,
@@ -285,15 +284,11 @@ impl Subnet {
 
     /// A NAT gateway with a new Elastic IP in this (public) subnet.
     pub(crate) fn add_nat_gateway(&self) -> Result<CfnResource> {
-        let name = self.node.path();
         let eip = CfnResource::create(
             &self.node,
             "EIP",
             "AWS::EC2::EIP",
-            [
-                ("Domain", Value::from("vpc")),
-                ("Tags", tags_value(&[("Name", name.clone())])),
-            ],
+            [("Domain", Value::from("vpc"))],
         )?;
         let nat = CfnResource::create(
             &self.node,
@@ -302,7 +297,6 @@ impl Subnet {
             [
                 ("AllocationId", eip.get_att("AllocationId")),
                 ("SubnetId", self.subnet_id()),
-                ("Tags", tags_value(&[("Name", name)])),
             ],
         )?;
         for dep in self.connectivity.borrow().iter() {

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use super::cidr::{AllocError, NetworkBuilder};
 use super::subnet::{Subnet, SubnetConfiguration, SubnetSelection, SubnetType};
-use super::tags_value;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
+use crate::core::tags::add_tag;
 use crate::core::tree::NodeKind;
 use crate::{Error, Result, Value};
 
@@ -189,7 +189,9 @@ impl Vpc {
                 scope
                     .node()
                     .add_child(id, NodeKind::Construct, "aws-cdk-lib.aws_ec2.Vpc")?;
-            let name = vpc_name.unwrap_or_else(|| node.path());
+            // aws-cdk-lib's `Tags.of(this).add('Name', ..)`: every taggable resource below
+            // (internet gateways, route tables of subnets without a nearer `Name`) carries it.
+            add_tag(&node, "Name", vpc_name.unwrap_or_else(|| node.path()));
             let resource = CfnResource::create(
                 &node,
                 "Resource",
@@ -199,7 +201,6 @@ impl Vpc {
                     ("EnableDnsHostnames", true.into()),
                     ("EnableDnsSupport", true.into()),
                     ("InstanceTenancy", "default".into()),
-                    ("Tags", tags_value(&[("Name", name.clone())])),
                 ],
             )?;
             let ipv6_block = if dual_stack {
@@ -252,7 +253,7 @@ impl Vpc {
                     &node,
                     "IGW",
                     "AWS::EC2::InternetGateway",
-                    [("Tags", tags_value(&[("Name", name.clone())]))],
+                    Vec::<(&str, Value)>::new(),
                 )?;
                 let attachment = CfnResource::create(
                     &node,
@@ -300,10 +301,7 @@ impl Vpc {
                     &node,
                     "EIGW6",
                     "AWS::EC2::EgressOnlyInternetGateway",
-                    [
-                        ("Tags", tags_value(&[("Name", name.clone())])),
-                        ("VpcId", resource.ref_value()),
-                    ],
+                    [("VpcId", resource.ref_value())],
                 )?;
                 for subnet in &private {
                     subnet.add_route(

@@ -3,7 +3,7 @@
 use super::FileSystem;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::CfnResource;
-use crate::ec2::tags_value;
+use crate::core::tags::add_tag;
 use crate::{Result, Value};
 
 /// Owner and permissions of an access point's root directory when EFS creates it.
@@ -48,11 +48,8 @@ impl AccessPoint {
         create_acl: Option<Acl>,
         posix_user: Option<PosixUser>,
     ) -> Result<AccessPoint> {
-        let name = format!("{}/{id}", fs.node().path());
-        let mut properties: Vec<(&'static str, Value)> = vec![
-            ("AccessPointTags", tags_value(&[("Name", name)])),
-            ("FileSystemId", fs.file_system_id()),
-        ];
+        let mut properties: Vec<(&'static str, Value)> =
+            vec![("FileSystemId", fs.file_system_id())];
         if let Some(u) = posix_user {
             properties.push((
                 "PosixUser",
@@ -83,6 +80,7 @@ impl AccessPoint {
                 crate::core::tree::NodeKind::Construct,
                 "aws-cdk-lib.aws_efs.AccessPoint",
             )?;
+            add_tag(&node, "Name", node.path());
             let resource =
                 CfnResource::create(&node, "Resource", "AWS::EFS::AccessPoint", properties)?;
             Ok((node, resource))

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use super::access_point::{AccessPoint, Acl, PosixUser};
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::{CfnResource, RemovalPolicy};
+use crate::core::tags::add_tag;
 use crate::core::tree::NodeKind;
-use crate::ec2::{tags_value, Connections, Port, SecurityGroup, SubnetSelection, Vpc};
+use crate::ec2::{Connections, Port, SecurityGroup, SubnetSelection, Vpc};
 use crate::iam::{PolicyDocument, PolicyStatement, Principal};
 use crate::{Result, Value};
 
@@ -60,7 +61,12 @@ impl FileSystem {
                 NodeKind::Construct,
                 "aws-cdk-lib.aws_efs.FileSystem",
             )?;
-            let name = file_system_name.unwrap_or_else(|| node.path());
+            // Reaches the file system and its security group, as aws-cdk-lib's `Tags.of(this)`.
+            add_tag(
+                &node,
+                "Name",
+                file_system_name.unwrap_or_else(|| node.path()),
+            );
             let mut properties: Vec<(&'static str, Value)> = vec![("Encrypted", true.into())];
             if node.feature_flag(DENY_ANONYMOUS_ACCESS) {
                 // Only clients that come through a mount target may write or act as root.
@@ -74,19 +80,11 @@ impl FileSystem {
                     .condition("Bool", "elasticfilesystem:AccessedViaMountTarget", "true")]);
                 properties.push(("FileSystemPolicy", policy.to_value(&node)));
             }
-            properties.push(("FileSystemTags", tags_value(&[("Name", name.clone())])));
             let resource =
                 CfnResource::create(&node, "Resource", "AWS::EFS::FileSystem", properties)?;
             resource.apply_removal_policy(removal_policy);
-            let sg = SecurityGroup::create(
-                &node,
-                "EfsSecurityGroup",
-                vpc,
-                None,
-                (true, false),
-                None,
-                Some(name),
-            )?;
+            let sg =
+                SecurityGroup::create(&node, "EfsSecurityGroup", vpc, None, (true, false), None)?;
             let connections = Connections::new(vec![sg.clone()], Some(Port::tcp(2049)));
             let mut mount_targets = Vec::new();
             let by_subnet_id = node.feature_flag(MOUNT_TARGET_ORDER_INSENSITIVE_LOGICAL_ID);

@@ -8,7 +8,7 @@ use super::schedule::Schedule;
 use crate::core::construct::Construct;
 use crate::core::resource::{resource_construct, ResourceBase};
 use crate::core::value::{Lazy, Value};
-use crate::synth::tree_props::TreeProps;
+use crate::synth::tree_props::{TagsAt, TreeProps};
 use crate::{Error, Result};
 
 /// Warning id of aws-cdk-lib for a cron schedule without a minute.
@@ -115,6 +115,8 @@ static RULE_TREE_PROPS: TreeProps = TreeProps {
         ),
     ],
     generic: false,
+    // CfnRule's `cfnProperties` start with its tags (oracle app `tags-everywhere`).
+    tags_at: TagsAt::First,
 };
 
 #[bon::bon]

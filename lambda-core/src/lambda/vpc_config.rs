@@ -122,7 +122,6 @@ impl NetworkProps {
                         self.allow_all_ipv6_outbound.unwrap_or(false),
                     ),
                     None,
-                    None,
                 )?]
             }
         };

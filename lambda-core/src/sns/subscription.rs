@@ -101,8 +101,7 @@ resource_construct! {
 static SUBSCRIPTION_TREE_PROPS: TreeProps = TreeProps {
     json: &["FilterPolicy", "RedrivePolicy"],
     maps: &[],
-    orders: &[],
-    generic: false,
+    ..TreeProps::DEFAULT
 };
 
 #[bon::bon]

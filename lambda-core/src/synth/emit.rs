@@ -227,23 +227,23 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
         let tags = meta
             .tags
             .as_ref()
-            .filter(|_| !element.properties.contains_key("Tags"));
+            .filter(|t| !element.properties.contains_key(t.property));
         if !element.properties.is_empty() || tags.is_some() {
             w.key("Properties");
             if let Some(rule) = tree_rule {
-                w.tree_props_begin(rule);
+                w.tree_props_begin(rule, tags.map(|t| t.property));
             }
             w.begin_object();
             let mut tags = tags;
             for (k, v) in element.properties.iter() {
-                if let Some(t) = tags.filter(|_| k > "Tags") {
-                    self.member("Tags", t)?;
+                if let Some(t) = tags.filter(|t| k > t.property) {
+                    self.member(t.property, &t.value)?;
                     tags = None;
                 }
                 self.member(k, v)?;
             }
             if let Some(t) = tags {
-                self.member("Tags", t)?;
+                self.member(t.property, &t.value)?;
             }
             self.w.end_object();
         }

@@ -170,6 +170,7 @@ pub(crate) fn stack_artifacts(
     env: &Environment,
     template_hash: &str,
     stack_dependencies: &[String],
+    tags: &[(String, String)],
 ) {
     let assets_id = format!("{stack_name}.assets");
     artifacts.insert(
@@ -195,14 +196,21 @@ pub(crate) fn stack_artifacts(
         .map(|d| d.as_str().into())
         .collect();
     dependencies.push(assets_id.as_str().into());
-    artifacts.insert(
-        stack_name.to_owned(),
-        json!({
-            "type": "aws:cloudformation:stack",
-            "environment": environment,
-            "properties": {
-                "templateFile": format!("{stack_name}.template.json"),
-                "terminationProtection": false,
+    let mut properties = Map::new();
+    properties.insert(
+        "templateFile".into(),
+        format!("{stack_name}.template.json").into(),
+    );
+    properties.insert("terminationProtection".into(), false.into());
+    if !tags.is_empty() {
+        // CloudFormation applies a stack's tags to every resource it creates.
+        let tags: Map<String, Json> = tags
+            .iter()
+            .map(|(k, v)| (k.clone(), Json::from(v.as_str())))
+            .collect();
+        properties.insert("tags".into(), tags.into());
+    }
+    if let Json::Object(rest) = json!({
                 "validateOnSynth": false,
                 "assumeRoleArn": specialize(&role_arn("deploy"), env),
                 "cloudFormationExecutionRoleArn": specialize(&role_arn("cfn-exec"), env),
@@ -215,7 +223,15 @@ pub(crate) fn stack_artifacts(
                     "requiresBootstrapStackVersion": 8,
                     "bootstrapStackVersionSsmParameter": BOOTSTRAP_SSM,
                 }
-            },
+    }) {
+        properties.extend(rest);
+    }
+    artifacts.insert(
+        stack_name.to_owned(),
+        json!({
+            "type": "aws:cloudformation:stack",
+            "environment": environment,
+            "properties": properties,
             "dependencies": dependencies,
             "additionalMetadataFile": format!("{stack_name}.metadata.json"),
             "displayName": stack_name,

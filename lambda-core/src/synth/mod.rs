@@ -96,6 +96,8 @@ struct StackOutput {
     dependencies: Vec<String>,
     env: Environment,
     assets: Vec<FileAsset>,
+    /// The stack's own tags (`Tags::of` the stack or the app), deployed with it.
+    tags: Vec<(String, String)>,
 }
 
 /// Phase timings for `LAMBDA_CDK_LOG=debug`.
@@ -213,6 +215,7 @@ fn synthesize_into(app: &App, outdir: &Path) -> Result<CloudAssembly> {
                 .collect(),
             env: data.env.clone(),
             assets: data.assets.clone(),
+            tags: crate::core::tags::stack_tags(&tree, n),
         });
         stack_elements.push(elements);
     }
@@ -374,6 +377,7 @@ fn write_assembly(
             &stack.env,
             template_hash,
             &stack.dependencies,
+            &stack.tags,
         );
     }
     let manifest = manifest::manifest(artifacts, root_context);

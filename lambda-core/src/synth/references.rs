@@ -110,15 +110,15 @@ fn visit_element(r: &Resolver<'_>, n: NodeId, element: &Element) -> Result<()> {
         };
         return r.visit(&element.render(&[], &meta));
     }
-    let mut tags = tags.filter(|_| !element.properties.contains_key("Tags"));
+    let mut tags = tags.filter(|t| !element.properties.contains_key(t.property));
     for (k, v) in element.properties.iter() {
-        if let Some(t) = tags.take_if(|_| k > "Tags") {
-            r.visit(&t)?;
+        if let Some(t) = tags.take_if(|t| k > t.property) {
+            r.visit(&t.value)?;
         }
         r.visit(v)?;
     }
     if let Some(t) = tags {
-        r.visit(&t)?;
+        r.visit(&t.value)?;
     }
     Ok(())
 }

@@ -463,6 +463,64 @@ mod tests {
         );
     }
 
+    /// Tags from `Tags.of` sit where each L1's `cfnProperties` have them (first, last, after a
+    /// property, or in alphabetical place), the same whether the properties are shadowed from
+    /// the template or rendered apart.
+    #[test]
+    fn tags_sit_where_the_l1_puts_them() {
+        let app = App::new();
+        let stack = Stack::builder().build(&app, "S").unwrap();
+        Tags::of(&stack).add("team", "a");
+        let props = |keys: &[&'static str]| -> Vec<(&'static str, Value)> {
+            keys.iter().map(|k| (*k, Value::from("v"))).collect()
+        };
+        for (id, type_name, keys) in [
+            (
+                "Esm",
+                "AWS::Lambda::EventSourceMapping",
+                &["EventSourceArn", "FunctionName"][..],
+            ),
+            (
+                "Ap",
+                "AWS::EFS::AccessPoint",
+                &["FileSystemId", "RootDirectory"],
+            ),
+            (
+                "Csc",
+                "AWS::Lambda::CodeSigningConfig",
+                &["AllowedPublishers", "CodeSigningPolicies", "Description"],
+            ),
+            (
+                "Queue",
+                "AWS::SQS::Queue",
+                &["QueueName", "VisibilityTimeout"],
+            ),
+        ] {
+            CfnResource::create(&stack, id, type_name, props(keys)).unwrap();
+        }
+        let (text, json) = synth_tree(&app);
+        assert_eq!(text, single_threaded(&app));
+        let keys = |id: &str| -> Vec<String> {
+            let props = &attributes(&json, &["S", id])["aws:cdk:cloudformation:props"];
+            props.as_object().unwrap().keys().cloned().collect()
+        };
+        assert_eq!(keys("Esm"), ["tags", "eventSourceArn", "functionName"]);
+        assert_eq!(
+            keys("Ap"),
+            ["fileSystemId", "rootDirectory", "accessPointTags"]
+        );
+        assert_eq!(
+            keys("Csc"),
+            [
+                "allowedPublishers",
+                "tags",
+                "codeSigningPolicies",
+                "description"
+            ]
+        );
+        assert_eq!(keys("Queue"), ["queueName", "tags", "visibilityTimeout"]);
+    }
+
     /// A property that fails to resolve in a large app is an error, not a wait: the feed that
     /// the tree.json thread reads is closed.
     #[test]
@@ -551,7 +609,7 @@ mod tests {
             json: &["Config.Doc"],
             maps: &["Labels"],
             orders: &[("Config", &["Zeta", "Alpha"])],
-            generic: false,
+            ..TreeProps::DEFAULT
         };
         let declared = CfnResource::create(
             &stack,

@@ -16,6 +16,7 @@
 
 use super::emit::Emitter;
 use crate::core::element::Element;
+use crate::core::tags::ResourceTags;
 use crate::core::value::Value;
 use crate::Result;
 
@@ -34,6 +35,22 @@ pub struct TreeProps {
     /// A resource aws-cdk-lib creates as a plain `CfnResource` (custom resources): `tree.json`
     /// gives it no attributes and the `aws-cdk-lib.CfnResource` construct info.
     pub generic: bool,
+    /// Where the L1's `cfnProperties` put the tags from `Tags.of`.
+    pub tags_at: TagsAt,
+}
+
+/// Where an L1's `cfnProperties` (what `tree.json` shows) hold its tags: for most types in the
+/// alphabetical place the template gives them, for some first, last or after another property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagsAt {
+    /// In alphabetical order among the properties, as in the template.
+    Sorted,
+    /// Before every other property.
+    First,
+    /// After every other property.
+    Last,
+    /// Right after this property (CloudFormation name); last without it.
+    After(&'static str),
 }
 
 impl TreeProps {
@@ -43,6 +60,7 @@ impl TreeProps {
         maps: &[],
         orders: &[],
         generic: false,
+        tags_at: TagsAt::Sorted,
     };
     /// A plain `CfnResource` in aws-cdk-lib: no attributes in `tree.json`.
     pub const GENERIC: TreeProps = TreeProps {
@@ -64,40 +82,77 @@ pub const DEFAULT_JSON: &[&str] = &[
 /// (IAM roles and policies, bucket policies and KMS keys are covered by [`DEFAULT_JSON`]; log
 /// groups, versions, aliases, layers and their permissions, event invoke configs and buckets
 /// hold structs only.)
-pub const KNOWN: &[(&str, TreeProps)] = &[(
-    "AWS::Lambda::Function",
-    TreeProps {
-        json: &[],
-        maps: &["Environment.Variables"],
-        // Function's `new CfnFunction({ code: {...}, loggingConfig: {...} })`. The goldens fix
-        // S3ObjectVersion before S3ObjectStorageMode and before SourceKMSKeyArn; the order of
-        // those two against each other is aws-cdk-lib's field order as read, not golden-tested.
-        orders: &[
-            (
-                "Code",
-                &[
-                    "S3Bucket",
-                    "S3Key",
-                    "S3ObjectVersion",
-                    "S3ObjectStorageMode",
-                    "SourceKMSKeyArn",
-                    "ZipFile",
-                    "ImageUri",
-                ],
-            ),
-            (
-                "LoggingConfig",
-                &[
-                    "LogFormat",
-                    "SystemLogLevel",
-                    "ApplicationLogLevel",
-                    "LogGroup",
-                ],
-            ),
-        ],
-        generic: false,
-    },
-)];
+pub const KNOWN: &[(&str, TreeProps)] = &[
+    (
+        "AWS::Lambda::Function",
+        TreeProps {
+            json: &[],
+            maps: &["Environment.Variables"],
+            // Function's `new CfnFunction({ code: {...}, loggingConfig: {...} })`. The goldens fix
+            // S3ObjectVersion before S3ObjectStorageMode and before SourceKMSKeyArn; the order of
+            // those two against each other is aws-cdk-lib's field order as read, not golden-tested.
+            orders: &[
+                (
+                    "Code",
+                    &[
+                        "S3Bucket",
+                        "S3Key",
+                        "S3ObjectVersion",
+                        "S3ObjectStorageMode",
+                        "SourceKMSKeyArn",
+                        "ZipFile",
+                        "ImageUri",
+                    ],
+                ),
+                (
+                    "LoggingConfig",
+                    &[
+                        "LogFormat",
+                        "SystemLogLevel",
+                        "ApplicationLogLevel",
+                        "LogGroup",
+                    ],
+                ),
+                (
+                    "VpcConfig",
+                    &["Ipv6AllowedForDualStack", "SubnetIds", "SecurityGroupIds"],
+                ),
+            ],
+            ..TreeProps::DEFAULT
+        },
+    ),
+    // Where tags sit in these L1s' `cfnProperties` (oracle app `tags-everywhere`).
+    (
+        "AWS::EFS::AccessPoint",
+        TreeProps {
+            orders: &[("PosixUser", &["Uid", "Gid", "SecondaryGids"])],
+            tags_at: TagsAt::Last,
+            ..TreeProps::DEFAULT
+        },
+    ),
+    (
+        "AWS::Lambda::CodeSigningConfig",
+        TreeProps {
+            tags_at: TagsAt::After("AllowedPublishers"),
+            ..TreeProps::DEFAULT
+        },
+    ),
+    (
+        "AWS::Lambda::EventSourceMapping",
+        TreeProps {
+            tags_at: TagsAt::First,
+            ..TreeProps::DEFAULT
+        },
+    ),
+    // A map: its keys are the user's tag keys.
+    (
+        "AWS::SSM::Parameter",
+        TreeProps {
+            maps: &["Tags"],
+            ..TreeProps::DEFAULT
+        },
+    ),
+];
 
 /// The rule for `element`: its own declaration, else [`KNOWN`]'s entry for its type, else the
 /// default (custom resources are [`TreeProps::GENERIC`]).
@@ -286,7 +341,7 @@ pub(crate) fn render_apart(
     r: &super::resolve::Resolver<'_>,
     element: &Element,
     rule: &'static TreeProps,
-    tags: Option<&Value>,
+    tags: Option<&ResourceTags>,
 ) -> Result<String> {
     let mut w = super::writer::JsonWriter::appending(String::new(), "");
     let mut scratch = Scratch::default();
@@ -329,19 +384,36 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
     }
 
     /// The properties of `element`, with `tags` (from `Tags.of`) where the template puts them.
-    pub(crate) fn properties(&mut self, element: &Element, tags: Option<&Value>) -> Result<()> {
+    pub(crate) fn properties(
+        &mut self,
+        element: &Element,
+        tags: Option<&ResourceTags>,
+    ) -> Result<()> {
         self.path.clear();
         self.e.w.begin_object();
-        let mut tags = tags.filter(|_| !element.properties.contains_key("Tags"));
+        let mut tags = tags.filter(|t| !element.properties.contains_key(t.property));
+        let at = self.rule.tags_at;
+        let after = match at {
+            TagsAt::After(name) => Some(name),
+            _ => None,
+        };
+        if let Some(t) = tags.filter(|_| at == TagsAt::First) {
+            self.member(t.property, &t.value)?;
+            tags = None;
+        }
         for (k, v) in element.properties.iter() {
-            if let Some(t) = tags.filter(|_| k > "Tags") {
-                self.member("Tags", t)?;
+            if let Some(t) = tags.filter(|t| at == TagsAt::Sorted && k > t.property) {
+                self.member(t.property, &t.value)?;
                 tags = None;
             }
             self.member(k, v)?;
+            if let Some(t) = tags.filter(|_| after == Some(k)) {
+                self.member(t.property, &t.value)?;
+                tags = None;
+            }
         }
         if let Some(t) = tags {
-            self.member("Tags", t)?;
+            self.member(t.property, &t.value)?;
         }
         self.e.w.end_object();
         Ok(())

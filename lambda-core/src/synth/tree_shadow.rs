@@ -4,7 +4,7 @@
 //! resolved once, and strings are escaped once: the shadow copies the template's text.
 
 use super::tree_json::PropsSink;
-use super::tree_props::{camel_case, TreeProps, DEFAULT_JSON};
+use super::tree_props::{camel_case, TagsAt, TreeProps, DEFAULT_JSON};
 use super::writer::is_plain;
 use crate::core::tree::NodeId;
 
@@ -33,6 +33,37 @@ struct Ordered {
     keys: &'static [&'static str],
     /// Each member's rank in that order and where its text starts.
     members: Vec<(usize, usize)>,
+    /// In the top-level object: the tags property from `Tags.of` and where the rule puts it.
+    tags: Option<(&'static str, TagsAt)>,
+    /// An `After(name)` placement met `name`: the members after it rank after the tags.
+    past_anchor: bool,
+}
+
+impl Ordered {
+    /// The rank of member `key`: its place in `keys`; at the top level, members rank 1 and the
+    /// tags 0 (first), 2 (last), or 1 between the members up to the anchor (0) and the rest (2).
+    fn rank(&mut self, key: &str) -> usize {
+        let Some((property, at)) = self.tags else {
+            return self
+                .keys
+                .iter()
+                .position(|k| *k == key)
+                .unwrap_or(self.keys.len());
+        };
+        match at {
+            _ if key == property => match at {
+                TagsAt::First => 0,
+                TagsAt::Last => 2,
+                _ => 1,
+            },
+            TagsAt::After(anchor) => {
+                let rank = if self.past_anchor { 2 } else { 0 };
+                self.past_anchor |= key == anchor;
+                rank
+            }
+            _ => 1,
+        }
+    }
 }
 
 /// The shadow a template writer carries while it writes templates for `tree.json`.
@@ -41,6 +72,8 @@ pub(crate) struct TreeShadow {
     /// Whether a resource's properties are being written.
     active: bool,
     rule: &'static TreeProps,
+    /// The tags property the resource being written gets from `Tags.of`, if any.
+    tags_property: Option<&'static str>,
     out: String,
     frames: Vec<Frame>,
     /// The property path: CloudFormation names joined with `.`.
@@ -70,6 +103,7 @@ impl TreeShadow {
             sink,
             active: false,
             rule: &TreeProps::DEFAULT,
+            tags_property: None,
             out: String::new(),
             frames: Vec::new(),
             path: String::new(),
@@ -84,9 +118,10 @@ impl TreeShadow {
     }
 
     /// The next value written is a resource's `Properties`, written by `rule`.
-    pub(crate) fn begin(&mut self, rule: &'static TreeProps) {
+    pub(crate) fn begin(&mut self, rule: &'static TreeProps, tags_property: Option<&'static str>) {
         self.active = true;
         self.rule = rule;
+        self.tags_property = tags_property;
         self.out.clear();
         self.frames.clear();
         self.path.clear();
@@ -107,11 +142,24 @@ impl TreeShadow {
     pub(crate) fn open(&mut self, object: bool) {
         self.out.push(if object { '{' } else { '[' });
         let mode = self.next;
+        let top = self.frames.is_empty();
+        let tags = match (top, self.tags_property, self.rule.tags_at) {
+            (true, Some(property), at) if at != TagsAt::Sorted => Some((property, at)),
+            _ => None,
+        };
         let order = match (object, mode) {
+            (true, Mode::Struct) if tags.is_some() => Some(Ordered {
+                keys: &[],
+                members: Vec::new(),
+                tags,
+                past_anchor: false,
+            }),
             (true, Mode::Struct) => self.rule.orders.iter().find_map(|(p, keys)| {
                 (*p == self.path).then(|| Ordered {
                     keys,
                     members: Vec::new(),
+                    tags: None,
+                    past_anchor: false,
                 })
             }),
             _ => None,
@@ -151,8 +199,7 @@ impl TreeShadow {
         let top = frame.path_len == 0;
         let struct_key = frame.mode == Mode::Struct && key != "Ref" && !key.starts_with("Fn::");
         if let Some(ordered) = &mut frame.order {
-            let keys = ordered.keys;
-            let rank = keys.iter().position(|k| *k == key).unwrap_or(keys.len());
+            let rank = ordered.rank(key);
             ordered.members.push((rank, self.out.len()));
         }
         let mode = frame.mode;

@@ -88,9 +88,13 @@ impl<'s> JsonWriter<'s> {
     }
 
     /// The next value is a resource's `Properties`: shadowed by `rule`.
-    pub(crate) fn tree_props_begin(&mut self, rule: &'static TreeProps) {
+    pub(crate) fn tree_props_begin(
+        &mut self,
+        rule: &'static TreeProps,
+        tags_property: Option<&'static str>,
+    ) {
         if let Some(t) = &mut self.tree {
-            t.begin(rule);
+            t.begin(rule, tags_property);
         }
     }
 
