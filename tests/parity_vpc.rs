@@ -1,5 +1,5 @@
 //! Parity of functions in a VPC with aws-cdk-lib 2.276.0: each example `examples/<app>.rs`
-//! (`efs_vpc`, `ipv6_dual_stack`, `security_group_rules`) must synthesize what the oracle app
+//! (`efs_vpc`, `ipv6_dual_stack`, `security_group_rules`, `kitchen_sink`) must synthesize what the oracle app
 //! `tests/oracle/apps/<app-with-dashes>.js` synthesizes with the real library (VPC, subnets,
 //! routes, NAT, internet and egress-only gateways, security groups, EFS file system, mount
 //! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies),
@@ -54,6 +54,24 @@ fn security_group_rules() {
 #[test]
 fn security_group_rules_recommended() {
     recommended_with_own_handler("security-group-rules");
+}
+
+/// Many plain function props at once in a VPC: a fixed name and description, memory, timeout,
+/// environment variables encrypted with a KMS key (`KmsKeyArn`), asynchronous invocation with
+/// queue and topic destinations, `RecursiveLoop`, a durable configuration (`DurableConfig`, the
+/// role's `AWSLambdaBasicDurableExecutionRolePolicy`), an explicit security group without
+/// outbound traffic in the private subnets, an imported layer, policy statements at creation and
+/// after, and an alarm made by `metric_errors().create_alarm(...)`.
+#[test]
+fn kitchen_sink() {
+    let out = synth_example("kitchen_sink", None);
+    assert_assembly_matches(&golden_dir("kitchen-sink"), out.path());
+}
+
+/// `kitchen-sink` with the recommended flags: one named difference, as for `efs-vpc`.
+#[test]
+fn kitchen_sink_recommended() {
+    recommended_with_own_handler("kitchen-sink");
 }
 
 /// The provider's code asset under the recommended flags (after `<stack>/`): lambda-cdk's own
