@@ -4,7 +4,7 @@
 //! routes, NAT, internet and egress-only gateways, security groups, EFS file system, mount
 //! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies),
 //! with no context (`tests/golden/`) and with the recommended feature flags
-//! (`tests/golden-recommended/`). Run `cargo build --examples` first.
+//! (`tests/golden-recommended/`), `tree.json` included. Run `cargo build --examples` first.
 
 mod common;
 
@@ -114,8 +114,8 @@ const RESTRICT_DEFAULT_SG_CODE: &str = "Custom::VpcRestrictDefaultSGCustomResour
 /// Oracle app `app` (one stack named like it) under the recommended flags. Everything equals
 /// aws-cdk-lib's output but for the named difference, the restrict provider's code asset: the
 /// test checks the staged asset holds exactly our handler, then writes the handler's hash as
-/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest and
-/// manifest.json byte for byte; cfn-lint checks the template as written.
+/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest,
+/// manifest.json and tree.json byte for byte; cfn-lint checks the template as written.
 fn recommended_with_own_handler(app: &str) {
     let out = synth_example(&app.replace('-', "_"), Some(&common::recommended_context()));
     common::assert_matches_but_own_handler(
@@ -126,6 +126,6 @@ fn recommended_with_own_handler(app: &str) {
             asset: &format!("{app}/{RESTRICT_DEFAULT_SG_CODE}"),
             file: "lambda-core/handlers/restrict-default-sg/__entrypoint__.js",
         },
-        false,
+        true,
     );
 }

@@ -114,6 +114,7 @@ static RULE_TREE_PROPS: TreeProps = TreeProps {
             &["MaximumRetryAttempts", "MaximumEventAgeInSeconds"],
         ),
     ],
+    literals: &[],
     generic: false,
 };
 

@@ -102,6 +102,7 @@ static SUBSCRIPTION_TREE_PROPS: TreeProps = TreeProps {
     json: &["FilterPolicy", "RedrivePolicy"],
     maps: &[],
     orders: &[],
+    literals: &[],
     generic: false,
 };
 
