@@ -79,3 +79,42 @@ fn limits_accepted() {
     )
     .expect("1 second without a retention period is accepted");
 }
+
+/// Without a retention period only `ExecutionTimeout` is written, and the new role gets the
+/// durable execution policy instead of the basic one (as aws-cdk-lib 2.276.0 writes it).
+#[test]
+fn default_retention_not_written() {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "durable").expect("stack");
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .code(Code::from_inline("exports.handler = async () => \"hi\";"))
+        .durable_config(DurableConfig::new(Duration::from_secs(60)))
+        .build(&stack, "Fn")
+        .expect("valid");
+    let out = tempfile::tempdir().unwrap();
+    let assembly = app.synth_to(out.path()).expect("synth");
+    let template = assembly.template("durable").expect("template");
+    let resources = template["Resources"].as_object().unwrap();
+    let function = resources
+        .values()
+        .find(|r| r["Type"] == "AWS::Lambda::Function")
+        .unwrap();
+    assert_eq!(
+        function["Properties"]["DurableConfig"],
+        serde_json::json!({"ExecutionTimeout": 60})
+    );
+    let role = resources
+        .values()
+        .find(|r| r["Type"] == "AWS::IAM::Role")
+        .unwrap();
+    assert_eq!(
+        role["Properties"]["ManagedPolicyArns"],
+        serde_json::json!([{"Fn::Join": ["", [
+            "arn:",
+            {"Ref": "AWS::Partition"},
+            ":iam::aws:policy/service-role/AWSLambdaBasicDurableExecutionRolePolicy"
+        ]]}])
+    );
+}
