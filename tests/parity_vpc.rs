@@ -1,14 +1,14 @@
 //! Parity of functions in a VPC with aws-cdk-lib 2.276.0: each example `examples/<app>.rs`
-//! (`efs_vpc`, `ipv6_dual_stack`, `security_group_rules`) must synthesize what the oracle app
+//! (`efs_vpc`, `ipv6_dual_stack`, `security_group_rules`, `kitchen_sink`) must synthesize what the oracle app
 //! `tests/oracle/apps/<app-with-dashes>.js` synthesizes with the real library (VPC, subnets,
 //! routes, NAT, internet and egress-only gateways, security groups, EFS file system, mount
 //! targets, access point, and the function's `VpcConfig`, `FileSystemConfigs` and dependencies),
 //! with no context (`tests/golden/`) and with the recommended feature flags
-//! (`tests/golden-recommended/`). Run `cargo build --examples` first.
+//! (`tests/golden-recommended/`), `tree.json` included. Run `cargo build --examples` first.
 
 mod common;
 
-use common::{assert_assembly_matches, golden_dir, synth_example};
+use common::{assert_assembly_matches, golden_dir, read_json, repo_root, synth_example};
 
 /// Without context: byte for byte, assets and manifest included, and accepted by cfn-lint.
 #[test]
@@ -56,6 +56,57 @@ fn security_group_rules_recommended() {
     recommended_with_own_handler("security-group-rules");
 }
 
+/// Many plain function props at once in a VPC: a fixed name and description, memory, timeout,
+/// environment variables encrypted with a KMS key (`KmsKeyArn`), asynchronous invocation with
+/// queue and topic destinations, `RecursiveLoop`, a durable configuration (`DurableConfig`, the
+/// role's `AWSLambdaBasicDurableExecutionRolePolicy`), an explicit security group without
+/// outbound traffic in the private subnets, an imported layer, policy statements at creation and
+/// after, and an alarm made by `metric_errors().create_alarm(...)`.
+#[test]
+fn kitchen_sink() {
+    let out = synth_example("kitchen_sink", None);
+    assert_assembly_matches(&golden_dir("kitchen-sink"), out.path());
+}
+
+/// `kitchen-sink.metadata.json` (tests/golden-metadata/, from regenerate-metadata.sh): logical
+/// IDs in aws-cdk-lib's breadth-first order and the info aws-cdk-lib attaches to a durable
+/// function (`... [ack: aws-lambda:Function.DurableConfig]`). One entry is left out of the
+/// comparison: the stack's `aws:cdk:acknowledged-rules` (aws-cdk-lib acknowledging its own
+/// `CloudFormation-Validate::W3010` whenever a VPC reads the stack's availability zones), which
+/// lambda-cdk does not write.
+#[test]
+fn kitchen_sink_metadata() {
+    let out = synth_example("kitchen_sink", None);
+    let name = "kitchen-sink.metadata.json";
+    let mut want = read_json(
+        &repo_root()
+            .join("tests/golden-metadata/kitchen-sink")
+            .join(name),
+    );
+    let stack = want["/kitchen-sink"].as_array_mut().unwrap();
+    let before = stack.len();
+    stack.retain(|e| e["type"] != "aws:cdk:acknowledged-rules");
+    assert_eq!(
+        stack.len(),
+        before - 1,
+        "the golden acknowledges W3010 once"
+    );
+    let got = read_json(&out.path().join(name));
+    assert_eq!(got, want);
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&got), keys(&want), "paths in another order");
+    assert_eq!(
+        got["/kitchen-sink/Sink"][0]["type"], "aws:cdk:info",
+        "the durable function's info"
+    );
+}
+
+/// `kitchen-sink` with the recommended flags: one named difference, as for `efs-vpc`.
+#[test]
+fn kitchen_sink_recommended() {
+    recommended_with_own_handler("kitchen-sink");
+}
+
 /// The provider's code asset under the recommended flags (after `<stack>/`): lambda-cdk's own
 /// `Custom::VpcRestrictDefaultSG` handler, not aws-cdk-lib's (the one named difference).
 const RESTRICT_DEFAULT_SG_CODE: &str = "Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
@@ -63,8 +114,8 @@ const RESTRICT_DEFAULT_SG_CODE: &str = "Custom::VpcRestrictDefaultSGCustomResour
 /// Oracle app `app` (one stack named like it) under the recommended flags. Everything equals
 /// aws-cdk-lib's output but for the named difference, the restrict provider's code asset: the
 /// test checks the staged asset holds exactly our handler, then writes the handler's hash as
-/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest and
-/// manifest.json byte for byte; cfn-lint checks the template as written.
+/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest,
+/// manifest.json and tree.json byte for byte; cfn-lint checks the template as written.
 fn recommended_with_own_handler(app: &str) {
     let out = synth_example(&app.replace('-', "_"), Some(&common::recommended_context()));
     common::assert_matches_but_own_handler(
@@ -75,6 +126,6 @@ fn recommended_with_own_handler(app: &str) {
             asset: &format!("{app}/{RESTRICT_DEFAULT_SG_CODE}"),
             file: "lambda-core/handlers/restrict-default-sg/__entrypoint__.js",
         },
-        false,
+        true,
     );
 }

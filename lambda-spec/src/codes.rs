@@ -208,3 +208,10 @@ pub const EVENT_SOURCE_NOT_SUPPORTED_FOR_TENANT_ISOLATION: &str =
 /// CDK: provisioned concurrency on a version of a function with tenant isolation.
 pub const PROVISIONED_CONCURRENCY_SUPPORTED_FUNCTIONS_TENANT: &str =
     "ProvisionedConcurrencySupportedFunctionsTenant";
+
+// ---- Durable functions (aws-lambda 2.276.0) ----
+
+/// CDK: a durable `executionTimeout` outside 1..=31,622,400 seconds.
+pub const EXECUTION_TIMEOUT_SECONDS: &str = "ExecutionTimeoutSeconds";
+/// CDK: a durable `retentionPeriod` outside 1..=90 days.
+pub const RETENTION_PERIOD_OUT_OF_RANGE: &str = "RetentionPeriodOutOfRange";

@@ -33,6 +33,7 @@ mod autoscaling;
 mod code;
 pub mod codes;
 mod dead_letter;
+mod durable;
 mod enums;
 mod environment;
 mod error;
@@ -65,6 +66,11 @@ pub use code::{
     validate_inline_code_handler, INLINE_CODE_MAX_BYTES, INLINE_CODE_MODULE,
 };
 pub use dead_letter::*;
+pub use durable::{
+    durable_execution_timeout_seconds, durable_retention_period_days,
+    is_valid_durable_execution_timeout_seconds, is_valid_durable_retention_days,
+    DURABLE_EXECUTION_TIMEOUT_MAX_SECONDS, DURABLE_RETENTION_MAX_DAYS,
+};
 pub use enums::{
     ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, S3ObjectStorageMode,
     SnapStartApplyOn, SystemLogLevel, Tracing, UpdateRuntimeOn,

@@ -15,7 +15,7 @@ pub const EVENT_RULE_MAX_TARGETS: usize = 5;
 const NANOS_PER_MINUTE: u128 = 60_000_000_000;
 
 /// A duration as aws-cdk-lib's messages print it: `'90 seconds'`, `'500 millis'`.
-fn describe(duration: Duration) -> String {
+pub(crate) fn describe(duration: Duration) -> String {
     if duration.subsec_nanos() == 0 {
         format!("'{} seconds'", duration.as_secs())
     } else if duration.subsec_nanos().is_multiple_of(1_000_000) {

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 [ -d node_modules/aws-cdk-lib ] || [ -n "${NODE_PATH:-}" ] || npm ci --no-audit --no-fund
 apps=("$@")
-[ ${#apps[@]} -gt 0 ] || apps=(minimal-inline code-from-bucket current-version-alias event-rule-target event-rule-options imported-functions imported-functions-env)
+[ ${#apps[@]} -gt 0 ] || apps=(minimal-inline code-from-bucket current-version-alias event-rule-target event-rule-options imported-functions imported-functions-env kitchen-sink)
 for app in "${apps[@]}"; do
   out=$(mktemp -d)
   CDK_TOKEN_SEED=0 CDK_OUTDIR="$out" CDK_VALIDATION=false node -r ./tools/fix-random.js "apps/$app.js"

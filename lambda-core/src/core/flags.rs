@@ -25,6 +25,9 @@ pub const VERSION_REPORTING: &str = "aws:cdk:version-reporting";
 pub const DISABLE_ASSET_STAGING: &str = "aws:cdk:disable-asset-staging";
 /// Salt mixed into every asset hash.
 pub const ASSET_HASH_SALT: &str = "@aws-cdk/core:assetHashSalt";
+/// Stack tags (`manifest.json`, deployed with the stack) only from the stack's own tags, not from
+/// `Tags::of` a scope (resources are tagged either way).
+pub const EXPLICIT_STACK_TAGS: &str = "@aws-cdk/core:explicitStackTags";
 /// Limit on resources per stack (500 when unset, 0 for none).
 pub const STACK_RESOURCE_LIMIT: &str = "@aws-cdk/core:stackResourceLimit";
 

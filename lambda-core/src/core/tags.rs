@@ -99,8 +99,16 @@ pub(crate) struct ScopeTag {
 /// The tags of resource `node` of type `type_name`: every tag of its scopes (the nearest
 /// scope's value of a key wins, as aws-cdk-lib's tag aspects applied from the root down give),
 /// sorted by key with `localeCompare` as aws-cdk-lib's `TagManager` renders them; `None` when
-/// the type takes no tags or no scope has any.
+/// the type takes no tags or no scope has any. A resource aws-cdk-lib makes as a plain
+/// `CfnResource` (a custom resource provider's role and function) is not taggable there.
 pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Option<ResourceTags> {
+    let plain = tree
+        .element(node)
+        .and_then(|e| e.extra()?.tree_props)
+        .is_some_and(|rule| rule.generic);
+    if plain {
+        return None;
+    }
     let format = TAGGABLE
         .binary_search_by(|(t, _)| (*t).cmp(type_name))
         .ok()
@@ -146,8 +154,13 @@ pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Optio
 }
 
 /// The tags of stack `stack` (`Tags::of` the stack or a scope above it, nearest winning), as
-/// `manifest.json` lists them for the CLI to deploy with the stack: sorted with `localeCompare`.
+/// `manifest.json` lists them for the CLI to deploy with the stack: sorted with `localeCompare`;
+/// none under `@aws-cdk/core:explicitStackTags`.
 pub(crate) fn stack_tags(tree: &Tree, stack: NodeId) -> Vec<(String, String)> {
+    if tree.feature_flag(stack, super::flags::EXPLICIT_STACK_TAGS) {
+        // Under the flag only a stack's `tags` prop would count, which this crate does not offer.
+        return Vec::new();
+    }
     let mut tags: Vec<(String, String)> = Vec::new();
     let mut cur = Some(stack);
     while let Some(scope) = cur {

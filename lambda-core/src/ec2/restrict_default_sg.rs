@@ -14,6 +14,7 @@ use crate::core::construct::{Construct, ConstructNode};
 use crate::core::element::{CfnResource, RemovalPolicy};
 use crate::core::stack::FileAsset;
 use crate::core::tree::NodeKind;
+use crate::synth::tree_props::TreeProps;
 use crate::{Error, Pseudo, Result, Value};
 
 /// aws-cdk-lib's flag that adds the resource to every new VPC.
@@ -53,6 +54,8 @@ fn ordered_resource(
     let mut properties = properties.into_iter();
     let first: Vec<(&'static str, Value)> = properties.next().into_iter().collect();
     let resource = CfnResource::create(scope, id, type_name, first)?;
+    // aws-cdk-lib makes the provider's role and handler as plain `CfnResource`s.
+    resource.set_tree_props(&TreeProps::GENERIC);
     for (name, value) in properties {
         resource.add_property_override(name, value);
     }
@@ -91,11 +94,16 @@ pub(crate) fn restrict_default_security_group(
     let provider_id = format!("{RESOURCE_TYPE}CustomResourceProvider");
     let provider = match stack.node().try_find_child(&provider_id) {
         Some(node) => node,
-        None => stack.node().add_child(
-            &provider_id,
-            NodeKind::Construct,
-            "aws-cdk-lib.CustomResourceProviderBase",
-        )?,
+        None => {
+            let provider = stack.node().add_child(
+                &provider_id,
+                NodeKind::Construct,
+                "aws-cdk-lib.CustomResourceProviderBase",
+            )?;
+            // aws-cdk-lib stages the provider's code first (a node of tree.json only).
+            provider.add_child("Staging", NodeKind::Construct, "aws-cdk-lib.AssetStaging")?;
+            provider
+        }
     };
     let role = match provider.try_find_child("Role") {
         Some(role) => CfnResource::from_node(role),

@@ -114,6 +114,7 @@ static RULE_TREE_PROPS: TreeProps = TreeProps {
             &["MaximumRetryAttempts", "MaximumEventAgeInSeconds"],
         ),
     ],
+    literals: &[],
     generic: false,
     // CfnRule's `cfnProperties` start with its tags (oracle app `tags-everywhere`).
     tags_at: TagsAt::First,

@@ -15,6 +15,7 @@ use super::code::Code;
 use super::code_signing::CodeSigningConfig;
 use super::dead_letter::DeadLetterProps;
 use super::destinations::Destination;
+use super::durable_config::DurableConfig;
 use super::event_invoke_config::EventInvokeConfigOptions;
 use super::extensions::Extensions;
 use super::function_hash::{calculate_function_hash, md5_hex, trim_from_start, FunctionRegistry};
@@ -177,7 +178,8 @@ impl Function {
         recursive_loop: Option<RecursiveLoop>,
         /// SnapStart for published versions (Java, Python and .NET runtimes that support it).
         snap_start: Option<SnapStartApplyOn>,
-        /// Execution role; a new one with `AWSLambdaBasicExecutionRole` when unset.
+        /// Execution role; a new one with `AWSLambdaBasicExecutionRole` when unset
+        /// (`AWSLambdaBasicDurableExecutionRolePolicy` with `durable_config`).
         role: Option<Role>,
         /// Statements added to the role's DefaultPolicy.
         #[builder(default)]
@@ -220,6 +222,11 @@ impl Function {
         code_signing_config: Option<CodeSigningConfig>,
         /// Tenant isolation.
         tenancy_config: Option<TenancyConfig>,
+        /// The KMS key that encrypts the environment variables (`KmsKeyArn`); Lambda's own
+        /// key when unset.
+        environment_encryption: Option<crate::kms::Key>,
+        /// A durable function: how long executions may run and how long their history is kept.
+        durable_config: Option<DurableConfig>,
         // ---- networking (see `vpc_config.rs`) ----
         /// The VPC to run in; adds a security group and `AWSLambdaVPCAccessExecutionRole`.
         vpc: Option<crate::ec2::Vpc>,
@@ -323,6 +330,9 @@ impl Function {
         )?;
 
         let subnets = network.check(&path.get())?;
+        if let Some(config) = &durable_config {
+            config.check(&path.get())?;
+        }
         // Nothing above changed the tree; from here on, a failure removes what was added.
         let app = scope.node().app().clone();
         crate::core::tree::all_or_nothing(&app, move || {
@@ -336,7 +346,11 @@ impl Function {
                 None => Role::builder()
                     .assumed_by(Principal::service("lambda.amazonaws.com"))
                     .managed_policies(vec![ManagedPolicy::from_aws_managed_policy_name(
-                        "service-role/AWSLambdaBasicExecutionRole",
+                        if durable_config.is_some() {
+                            "service-role/AWSLambdaBasicDurableExecutionRolePolicy"
+                        } else {
+                            "service-role/AWSLambdaBasicExecutionRole"
+                        },
                     )])
                     .build(&node, "ServiceRole")?,
             };
@@ -366,6 +380,9 @@ impl Function {
             if let Some(d) = &description {
                 properties.push((prop::DESCRIPTION, d.as_str().into()));
             }
+            if let Some(config) = &durable_config {
+                properties.push((prop::DURABLE_CONFIG, config.render(&node)?));
+            }
             properties.push((prop::ENVIRONMENT, environment_value(&state)));
             if let Some(size) = ephemeral_storage_size {
                 properties.push((
@@ -386,6 +403,9 @@ impl Function {
             }
             if let Some(config) = bound.image_config {
                 properties.push((prop::IMAGE_CONFIG, config));
+            }
+            if let Some(key) = &environment_encryption {
+                properties.push((prop::KMS_KEY_ARN, key.key_arn()));
             }
             if is_image {
                 properties.push((prop::PACKAGE_TYPE, "Image".into()));

@@ -9,6 +9,7 @@ mod custom_command;
 mod dead_letter;
 mod destinations;
 mod docker_image;
+mod durable_config;
 mod event_invoke_config;
 mod event_source;
 mod event_source_dlq;
@@ -55,6 +56,7 @@ pub use destinations::Destination;
 pub use docker_image::{
     AssetImageCodeProps, DockerImageCode, DockerImageFunction, EcrImageCodeProps, ImageCode,
 };
+pub use durable_config::DurableConfig;
 pub use event_invoke_config::{EventInvokeConfig, EventInvokeConfigOptions};
 pub use event_source::EventSource;
 pub use event_source_dlq::{OnFailureDestination, SnsDlq, SqsDlq};

@@ -171,6 +171,10 @@ impl RustFunction {
         code_signing_config: Option<CodeSigningConfig>,
         /// Tenant isolation.
         tenancy_config: Option<TenancyConfig>,
+        /// The KMS key that encrypts the environment variables (`KmsKeyArn`).
+        environment_encryption: Option<crate::kms::Key>,
+        /// A durable function: how long executions may run and how long their history is kept.
+        durable_config: Option<super::DurableConfig>,
         /// The VPC to run in; adds a security group and `AWSLambdaVPCAccessExecutionRole`.
         vpc: Option<crate::ec2::Vpc>,
         /// Which subnets of `vpc` (private ones by default).
@@ -240,6 +244,8 @@ impl RustFunction {
             .maybe_profiling_group(profiling_group)
             .maybe_code_signing_config(code_signing_config)
             .maybe_tenancy_config(tenancy_config)
+            .maybe_environment_encryption(environment_encryption)
+            .maybe_durable_config(durable_config)
             .maybe_vpc(vpc)
             .maybe_vpc_subnets(vpc_subnets)
             .maybe_security_groups(security_groups)

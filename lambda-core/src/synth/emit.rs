@@ -25,6 +25,13 @@ impl<'r, 'a, 'w, 's> Emitter<'r, 'a, 'w, 's> {
         Emitter { r, w }
     }
 
+    /// `value` as the template writes it, compact (no indentation).
+    pub(crate) fn compact_text(&self, value: &Value) -> Result<String> {
+        let mut w = JsonWriter::appending(String::new(), "");
+        Emitter::new(self.r, &mut w).concrete(value)?;
+        Ok(w.finish())
+    }
+
     /// Evaluates lazy values until a concrete one or nothing is left.
     pub(crate) fn force<'v>(&self, value: &'v Value) -> Result<Option<Cow<'v, Value>>> {
         let lazy = match value {

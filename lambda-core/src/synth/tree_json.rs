@@ -708,4 +708,66 @@ mod tests {
             json!("10.8.1")
         );
     }
+
+    /// aws-cdk-lib's own key orders: the properties themselves (`""`, tags included), literal
+    /// objects recognized by their members (their order before the path's), and the path's
+    /// order for the other structs; the same text whether written beside the template, on one
+    /// thread, or apart (a resource with an override).
+    #[test]
+    fn literal_and_top_level_orders() {
+        use crate::synth::tree_props::LiteralOrder;
+        static ORDERED: TreeProps = TreeProps {
+            json: &[],
+            maps: &[],
+            orders: &[
+                ("", &["Zeta", "Tags", "Alpha"]),
+                ("Rules", &["To", "From", "Note"]),
+            ],
+            literals: &[LiteralOrder {
+                path: "Rules",
+                members: &[("Note", "\"none\""), ("From", "1"), ("To", "2")],
+            }],
+            generic: false,
+        };
+        let app = App::new();
+        let stack = Stack::builder().build(&app, "S").unwrap();
+        let rule = |from: u32, note: &str| {
+            Value::object([
+                ("From", Value::from(from)),
+                ("Note", Value::from(note)),
+                ("To", Value::from(2)),
+            ])
+        };
+        let props = || {
+            [
+                ("Alpha", Value::from("a")),
+                (
+                    "Rules",
+                    Value::list([rule(1, "none"), rule(3, "none"), rule(1, "other")]),
+                ),
+                ("Zeta", Value::from("z")),
+            ]
+        };
+        for id in ["Beside", "Apart"] {
+            let r = CfnResource::create(&stack, id, "AWS::SQS::Queue", props()).unwrap();
+            r.set_tree_props(&ORDERED);
+            if id == "Apart" {
+                r.add_property_override("Extra", "e");
+            }
+        }
+        Tags::of(&stack).add("team", "a");
+        let (text, json) = synth_tree(&app);
+        assert_eq!(text, single_threaded(&app));
+        let want = r#"{"zeta":"z","tags":[{"key":"team","value":"a"}],"alpha":"a","rules":[{"note":"none","from":1,"to":2},{"to":2,"from":3,"note":"none"},{"to":2,"from":1,"note":"other"}]}"#;
+        let props = |id: &str| {
+            serde_json::to_string(&attributes(&json, &["S", id])["aws:cdk:cloudformation:props"])
+                .unwrap()
+        };
+        assert_eq!(props("Beside"), want);
+        assert_eq!(
+            props("Apart"),
+            want,
+            "without the override, in the same order"
+        );
+    }
 }

@@ -31,7 +31,13 @@ pub struct TreeProps {
     pub maps: &'static [&'static str],
     /// Structs that aws-cdk-lib's higher-level construct fills in its own order (not the
     /// alphabetical one of the template): the keys in that order. Keys not listed follow, as stored.
+    /// The path `""` names the properties themselves (an L1 whose `cfnProperties` put its tags
+    /// last).
     pub orders: &'static [(&'static str, &'static [&'static str])],
+    /// aws-cdk-lib's literal objects (constants of its constructs, in their own key order): a
+    /// struct at the literal's path whose members are exactly the literal's is written in the
+    /// literal's order, before [`orders`](Self::orders) are looked at.
+    pub literals: &'static [LiteralOrder],
     /// A resource aws-cdk-lib creates as a plain `CfnResource` (custom resources): `tree.json`
     /// gives it no attributes and the `aws-cdk-lib.CfnResource` construct info.
     pub generic: bool,
@@ -59,6 +65,7 @@ impl TreeProps {
         json: &[],
         maps: &[],
         orders: &[],
+        literals: &[],
         generic: false,
         tags_at: TagsAt::Sorted,
     };
@@ -69,10 +76,21 @@ impl TreeProps {
     };
 }
 
+/// One literal object of aws-cdk-lib, for [`TreeProps::literals`].
+#[derive(Debug)]
+pub struct LiteralOrder {
+    /// The property path of the struct (CloudFormation names joined with `.`).
+    pub path: &'static str,
+    /// Its members in aws-cdk-lib's order: the CloudFormation name and the value as the template
+    /// writes it, compact (`"\"icmp\""`, `"252"`).
+    pub members: &'static [(&'static str, &'static str)],
+}
+
 /// Property names that are JSON-typed (IAM and resource policies) in every resource type that
 /// has them, at any depth (`Policies[].PolicyDocument` of a role).
 pub const DEFAULT_JSON: &[&str] = &[
     "AssumeRolePolicyDocument",
+    "FileSystemPolicy",
     "KeyPolicy",
     "PolicyDocument",
     "RepositoryPolicyText",
@@ -113,10 +131,57 @@ pub const KNOWN: &[(&str, TreeProps)] = &[
                         "LogGroup",
                     ],
                 ),
+                // `configureVpc`'s `{ ipv6AllowedForDualStack, subnetIds, securityGroupIds }`.
                 (
                     "VpcConfig",
                     &["Ipv6AllowedForDualStack", "SubnetIds", "SecurityGroupIds"],
                 ),
+            ],
+            ..TreeProps::DEFAULT
+        },
+    ),
+    (
+        "AWS::EC2::SecurityGroup",
+        TreeProps {
+            json: &[],
+            maps: &[],
+            // A rule from `addIngressRule`/`addEgressRule`: `{...peer, ...port.toRuleJson(),
+            // description}`.
+            orders: &[
+                ("SecurityGroupIngress", SECURITY_GROUP_RULE),
+                ("SecurityGroupEgress", SECURITY_GROUP_RULE),
+            ],
+            // The default egress rules, constants of aws-cdk-lib's `SecurityGroup`.
+            literals: &[
+                LiteralOrder {
+                    path: "SecurityGroupEgress",
+                    members: &[
+                        ("CidrIp", "\"0.0.0.0/0\""),
+                        ("Description", "\"Allow all outbound traffic by default\""),
+                        ("IpProtocol", "\"-1\""),
+                    ],
+                },
+                LiteralOrder {
+                    path: "SecurityGroupEgress",
+                    members: &[
+                        ("CidrIp", "\"255.255.255.255/32\""),
+                        ("Description", "\"Disallow all traffic\""),
+                        ("IpProtocol", "\"icmp\""),
+                        ("FromPort", "252"),
+                        ("ToPort", "86"),
+                    ],
+                },
+                LiteralOrder {
+                    path: "SecurityGroupEgress",
+                    members: &[
+                        ("IpProtocol", "\"-1\""),
+                        ("CidrIpv6", "\"::/0\""),
+                        (
+                            "Description",
+                            "\"Allow all outbound ipv6 traffic by default\"",
+                        ),
+                    ],
+                },
             ],
             ..TreeProps::DEFAULT
         },
@@ -152,6 +217,18 @@ pub const KNOWN: &[(&str, TreeProps)] = &[
             ..TreeProps::DEFAULT
         },
     ),
+];
+
+/// The key order of a security group rule made from a peer and a port.
+const SECURITY_GROUP_RULE: &[&str] = &[
+    "CidrIp",
+    "CidrIpv6",
+    "SourcePrefixListId",
+    "DestinationPrefixListId",
+    "IpProtocol",
+    "FromPort",
+    "ToPort",
+    "Description",
 ];
 
 /// The rule for `element`: its own declaration, else [`KNOWN`]'s entry for its type, else the
@@ -479,7 +556,8 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
     fn object(&mut self, entries: &[(String, Value)]) -> Result<()> {
         self.e.w.begin_object();
         let order = order_of(self.rule, self.path);
-        if order.is_none() && !has_repeated_key(entries) {
+        let literals = self.rule.literals.iter().filter(|l| l.path == *self.path);
+        if order.is_none() && literals.clone().next().is_none() && !has_repeated_key(entries) {
             for (k, v) in entries {
                 self.member(k, v)?;
             }
@@ -494,7 +572,18 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
                     }
                 }
             }
-            if let Some(order) = order {
+            let mut literal_order = None;
+            for literal in literals {
+                if let Some(ranks) = self.literal_ranks(literal, &merged)? {
+                    literal_order = Some(ranks);
+                    break;
+                }
+            }
+            if let Some(ranks) = literal_order {
+                let mut ranked: Vec<_> = ranks.into_iter().zip(merged).collect();
+                ranked.sort_by_key(|(rank, _)| *rank);
+                merged = ranked.into_iter().map(|(_, m)| m).collect();
+            } else if let Some(order) = order {
                 // A stable sort: keys the order does not name keep their places after it.
                 merged
                     .sort_by_key(|(k, _)| order.iter().position(|o| o == k).unwrap_or(order.len()));
@@ -505,6 +594,31 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
         }
         self.e.w.end_object();
         Ok(())
+    }
+
+    /// The rank of each of `merged`'s members in `literal`, if they are exactly its members (as
+    /// the template writes their values).
+    fn literal_ranks(
+        &self,
+        literal: &LiteralOrder,
+        merged: &[(&str, std::borrow::Cow<'_, Value>)],
+    ) -> Result<Option<Vec<usize>>> {
+        if literal.members.len() != merged.len() {
+            return Ok(None);
+        }
+        let mut ranks = Vec::with_capacity(merged.len());
+        for (k, v) in merged {
+            let text = self.e.compact_text(v)?;
+            match literal
+                .members
+                .iter()
+                .position(|(name, value)| name == k && *value == text)
+            {
+                Some(rank) => ranks.push(rank),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(ranks))
     }
 
     /// A map-typed value: its keys as they are, its values by the usual rule.

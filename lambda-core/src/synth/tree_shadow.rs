@@ -4,7 +4,7 @@
 //! resolved once, and strings are escaped once: the shadow copies the template's text.
 
 use super::tree_json::PropsSink;
-use super::tree_props::{camel_case, TagsAt, TreeProps, DEFAULT_JSON};
+use super::tree_props::{camel_case, LiteralOrder, TagsAt, TreeProps, DEFAULT_JSON};
 use super::writer::is_plain;
 use crate::core::tree::NodeId;
 
@@ -37,6 +37,11 @@ struct Ordered {
     tags: Option<(&'static str, TagsAt)>,
     /// An `After(name)` placement met `name`: the members after it rank after the tags.
     past_anchor: bool,
+    /// aws-cdk-lib's literal objects at this path: one whose members are exactly these gives
+    /// its own order.
+    literals: Vec<&'static LiteralOrder>,
+    /// The members' CloudFormation names, kept when there are literals to match.
+    names: Vec<String>,
 }
 
 impl Ordered {
@@ -153,15 +158,30 @@ impl TreeShadow {
                 members: Vec::new(),
                 tags,
                 past_anchor: false,
+                literals: Vec::new(),
+                names: Vec::new(),
             }),
-            (true, Mode::Struct) => self.rule.orders.iter().find_map(|(p, keys)| {
-                (*p == self.path).then(|| Ordered {
-                    keys,
+            (true, Mode::Struct) => {
+                let keys = self
+                    .rule
+                    .orders
+                    .iter()
+                    .find_map(|(p, keys)| (*p == self.path).then_some(*keys));
+                let literals: Vec<&'static LiteralOrder> = self
+                    .rule
+                    .literals
+                    .iter()
+                    .filter(|l| l.path == self.path)
+                    .collect();
+                (keys.is_some() || !literals.is_empty()).then(|| Ordered {
+                    keys: keys.unwrap_or(&[]),
                     members: Vec::new(),
                     tags: None,
                     past_anchor: false,
+                    literals,
+                    names: Vec::new(),
                 })
-            }),
+            }
             _ => None,
         };
         self.frames.push(Frame {
@@ -176,7 +196,12 @@ impl TreeShadow {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        if let Some(ordered) = frame.order {
+        if let Some(mut ordered) = frame.order {
+            if let Some(ranks) = literal_ranks(&ordered, &self.out) {
+                for (member, rank) in ordered.members.iter_mut().zip(ranks) {
+                    member.0 = rank;
+                }
+            }
             if ordered.members.len() > 1 {
                 reorder(&mut self.out, &ordered.members);
             }
@@ -201,6 +226,9 @@ impl TreeShadow {
         if let Some(ordered) = &mut frame.order {
             let rank = ordered.rank(key);
             ordered.members.push((rank, self.out.len()));
+            if !ordered.literals.is_empty() {
+                ordered.names.push(key.to_owned());
+            }
         }
         let mode = frame.mode;
         if !struct_key {
@@ -278,6 +306,32 @@ fn push_key(out: &mut String, key: &str) {
         out.push_str(&serde_json::to_string(key).unwrap_or_default());
     }
     out.push(':');
+}
+
+/// The ranks of the members of `ordered` (their text in `out`, up to its end) in the order of the
+/// literal whose members they are exactly, if one is: each member's name and value text (after
+/// its key) equal one of the literal's.
+fn literal_ranks(ordered: &Ordered, out: &str) -> Option<Vec<usize>> {
+    let members = &ordered.members;
+    ordered.literals.iter().find_map(|literal| {
+        if literal.members.len() != members.len() {
+            return None;
+        }
+        members
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, start))| {
+                let end = members.get(i + 1).map_or(out.len(), |next| next.1 - 1);
+                // `"key":value`: the key is a plain identifier, so the value follows the first `:`.
+                let text = &out[start..end];
+                let value = &text[text.find(':')? + 1..];
+                literal
+                    .members
+                    .iter()
+                    .position(|(k, v)| *k == ordered.names[i] && *v == value)
+            })
+            .collect()
+    })
 }
 
 /// Puts the members of the object whose members start at `members` (offsets into `out`, up to
