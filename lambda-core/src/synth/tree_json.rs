@@ -728,6 +728,7 @@ mod tests {
                 members: &[("Note", "\"none\""), ("From", "1"), ("To", "2")],
             }],
             generic: false,
+            tags_at: crate::synth::tree_props::TagsAt::Sorted,
         };
         let app = App::new();
         let stack = Stack::builder().build(&app, "S").unwrap();

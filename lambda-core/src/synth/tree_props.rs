@@ -467,8 +467,23 @@ impl<'e, 'r, 'a, 'w, 's> PropsWriter<'e, 'r, 'a, 'w, 's> {
         tags: Option<&ResourceTags>,
     ) -> Result<()> {
         self.path.clear();
-        self.e.w.begin_object();
         let mut tags = tags.filter(|t| !element.properties.contains_key(t.property));
+        if order_of(self.rule, "").is_some() {
+            // The L1 orders its properties itself: as a struct of that order.
+            let mut entries: Vec<(String, Value)> = Vec::new();
+            for (k, v) in element.properties.iter() {
+                if let Some(t) = tags.filter(|t| k > t.property) {
+                    entries.push((t.property.to_owned(), t.value.clone()));
+                    tags = None;
+                }
+                entries.push((k.to_owned(), v.clone()));
+            }
+            if let Some(t) = tags {
+                entries.push((t.property.to_owned(), t.value.clone()));
+            }
+            return self.object(&entries);
+        }
+        self.e.w.begin_object();
         let at = self.rule.tags_at;
         let after = match at {
             TagsAt::After(name) => Some(name),
