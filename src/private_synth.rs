@@ -10,7 +10,6 @@ pub use lambda_core::lambda::{
     Runtime, RuntimeManagementMode, SnapStartApplyOn, SystemLogLevel, Tracing,
 };
 pub use lambda_core::{Construct, Result, Size};
-pub use lambda_spec as spec;
 pub use std::path::Path;
 pub use std::string::String;
 pub use std::time::Duration;
