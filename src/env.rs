@@ -61,7 +61,7 @@ impl fmt::Display for EnvProblem {
                 value,
                 expected,
                 reason,
-            } => write!(f, "{name}={value:?} is not a {expected} ({reason})"),
+            } => write!(f, "{name}={value:?} is not a valid {expected} ({reason})"),
             EnvProblem::NotUnicode { name } => write!(f, "{name} is not valid UTF-8"),
         }
     }
@@ -278,8 +278,8 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "4 environment variables missing or invalid: LCDK_T1_TABLE is not set; \
-             LCDK_T1_COUNT=\"ten\" is not a u32 (invalid digit found in string); \
-             LCDK_T1_FLAG=\"yes\" is not a bool (provided string was not `true` or `false`); \
+             LCDK_T1_COUNT=\"ten\" is not a valid u32 (invalid digit found in string); \
+             LCDK_T1_FLAG=\"yes\" is not a valid bool (provided string was not `true` or `false`); \
              LCDK_T1_QUEUE is not set"
         );
     }

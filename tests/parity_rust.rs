@@ -345,7 +345,7 @@ fn invoke(bootstrap: &Path) {
         init.headers
     );
     let message = "2 environment variables missing or invalid: TABLE_NAME is not set; \
-                   PAGE_SIZE=\\\"ten\\\" is not a u32 (invalid digit found in string)";
+                   PAGE_SIZE=\\\"ten\\\" is not a valid u32 (invalid digit found in string)";
     assert_eq!(
         init.body,
         format!(r#"{{"errorMessage":"{message}","errorType":"Runtime.ConfigError"}}"#)
@@ -354,7 +354,7 @@ fn invoke(bootstrap: &Path) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("TABLE_NAME is not set"), "{stderr}");
     assert!(
-        stderr.contains("PAGE_SIZE=\"ten\" is not a u32"),
+        stderr.contains("PAGE_SIZE=\"ten\" is not a valid u32"),
         "{stderr}"
     );
 }

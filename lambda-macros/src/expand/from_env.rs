@@ -32,10 +32,11 @@ pub fn from_env_fn(function: &Function) -> TokenStream {
             quote_spanned!(ty.span()=> let #binding = __reader.#read::<#ty>(#name);)
         });
     // One bound per field type, higher-ranked so a type `from_env` cannot read (a
-    // `&'static str` field) is an error where `from_env` is called, not on every struct.
+    // `&'static str` field) is an error where `from_env` is called, not on every struct. Every
+    // token of the bound carries the field type's span: rustc's note points at the field.
     let bounds = function.fields.iter().map(|field| {
         let ty = &field.value_ty;
-        quote_spanned!(ty.span()=> for<'__env> #ty: #p::FromEnvValue)
+        quote_spanned!(ty.span()=> for<'__env> #ty: ::lambda_cdk::__private::FromEnvValue)
     });
     let names: Vec<String> = function
         .fields
