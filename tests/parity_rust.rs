@@ -501,3 +501,57 @@ fn missing_package_is_an_error() {
         .unwrap_err();
     assert!(err.to_string().contains("no Cargo package"), "{err}");
 }
+
+/// An optional path dependency that no enabled feature turns on (absent from Cargo.lock, as
+/// lambda-core is from the fixture's) is not part of the hash; the ones compiled are.
+#[test]
+fn optional_path_dependency_outside_the_lock_is_not_hashed() {
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let write = |rel: &str, text: &str| {
+        let path = tmp.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write(
+        "handler/Cargo.toml",
+        "[package]\nname = \"handler\"\n[dependencies]\nfacade = { path = \"../facade\", default-features = false }\n[workspace]\n",
+    );
+    write("handler/src/main.rs", "fn main() {}\n");
+    write(
+        "facade/Cargo.toml",
+        "[package]\nname = \"facade\"\n[dependencies]\nengine = { path = \"engine\", optional = true }\nmacros = { path = \"macros\" }\n",
+    );
+    write("facade/src/lib.rs", "\n");
+    write("facade/engine/Cargo.toml", "[package]\nname = \"engine\"\n");
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 1;\n");
+    write("facade/macros/Cargo.toml", "[package]\nname = \"macros\"\n");
+    write("facade/macros/src/lib.rs", "pub const V: u8 = 1;\n");
+    let lock = |names: &[&str]| {
+        let mut text = String::from("version = 4\n");
+        for name in names {
+            text.push_str(&format!(
+                "\n[[package]]\nname = \"{name}\"\nversion = \"0.1.0\"\n"
+            ));
+        }
+        write("handler/Cargo.lock", &text);
+    };
+    let hash = || {
+        RustCode::builder()
+            .manifest_path(tmp.path().join("handler"))
+            .build()
+            .asset_hash()
+            .unwrap()
+    };
+    lock(&["facade", "handler", "macros"]);
+    let base = hash();
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 2;\n");
+    assert_eq!(hash(), base, "the engine is not compiled: not hashed");
+    write("facade/macros/src/lib.rs", "pub const V: u8 = 2;\n");
+    let macros_changed = hash();
+    assert_ne!(macros_changed, base, "a compiled path dependency is hashed");
+    // Once a feature turns the engine on, Cargo.lock lists it and its sources count.
+    lock(&["engine", "facade", "handler", "macros"]);
+    let with_engine = hash();
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 3;\n");
+    assert_ne!(hash(), with_engine);
+}
