@@ -320,15 +320,20 @@ fn invoke(bootstrap: &Path) {
     // TABLE_NAME as the template sets it; PAGE_SIZE unset (an `Option` field).
     assert_eq!(
         api.invoke(bootstrap, &[("TABLE_NAME", "orders")], r#"{"orderId":42}"#),
-        r#"{"table":"orders","pageSize":25,"event":{"orderId":42}}"#
+        r#"{"table":"orders","pageSize":25,"queue":null,"event":{"orderId":42}}"#
     );
+    // Every field set; QUEUE_URL is a `Value` field (a token at synthesis, text here).
     assert_eq!(
         api.invoke(
             bootstrap,
-            &[("TABLE_NAME", "orders-eu"), ("PAGE_SIZE", "10")],
+            &[
+                ("TABLE_NAME", "orders-eu"),
+                ("PAGE_SIZE", "10"),
+                ("QUEUE_URL", "https://sqs.example/q")
+            ],
             "[1]"
         ),
-        r#"{"table":"orders-eu","pageSize":10,"event":[1]}"#
+        r#"{"table":"orders-eu","pageSize":10,"queue":"https://sqs.example/q","event":[1]}"#
     );
 
     // TABLE_NAME missing and PAGE_SIZE not a number: one init error naming both, then exit 1.

@@ -5,6 +5,13 @@
 
 use lambda_cdk::prelude::*;
 
+/// The fixture handler's own source (its `mod config;` included), compiled here with lambda-cdk's
+/// `synth` feature: features are additive, so a build that unifies the infrastructure's features
+/// into the handler still compiles it (`from_env`, `Value::as_literal_str`).
+#[path = "../fixtures/rust-handler/src/main.rs"]
+#[allow(dead_code, clippy::type_complexity)]
+mod handler_with_synth;
+
 /// The `rust-function` app, declared with the macro.
 #[lambda_function(
     code = rust("fixtures/rust-handler", binary = "orders"),
