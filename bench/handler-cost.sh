@@ -36,6 +36,15 @@ cat > "$tmp/plain/src/config.rs" <<'EOF'
 pub struct Orders {
     pub table_name: String,
     pub page_size: Option<u32>,
+    pub queue_url: Option<Value>,
+}
+
+pub struct Value(String);
+
+impl Value {
+    pub fn as_literal_str(&self) -> Option<&str> {
+        Some(&self.0)
+    }
 }
 
 impl Orders {
@@ -46,8 +55,9 @@ impl Orders {
             Ok(v) => v.parse().map(Some).map_err(|e| problems.push(format!("PAGE_SIZE={v:?} is not a valid u32 ({e})"))).ok(),
             Err(_) => Some(None),
         };
+        let queue_url = std::env::var("QUEUE_URL").ok().map(Value);
         match (table_name, page_size) {
-            (Some(table_name), Some(page_size)) if problems.is_empty() => Ok(Orders { table_name, page_size }),
+            (Some(table_name), Some(page_size)) if problems.is_empty() => Ok(Orders { table_name, page_size, queue_url }),
             _ => Err(problems.join("; ")),
         }
     }
