@@ -26,7 +26,7 @@
 //! - `synth` (default): the synthesis engine (lambda-core) and the builders `#[lambda_function]`
 //!   derives. A Rust handler that shares a `#[lambda_function]` struct with its infrastructure
 //!   depends on `lambda-cdk` with `default-features = false`: it then compiles the macros,
-//!   lambda-spec and the std-only [`env`] module, and reads its configuration with
+//!   lambda-spec and the std-only [`env`](mod@env) module, and reads its configuration with
 //!   `Orders::from_env()`.
 //! - `zip`, `unicode-collation`: see the README.
 #![deny(missing_docs)]
