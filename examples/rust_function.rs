@@ -1,18 +1,18 @@
 //! A Rust handler built with cargo-lambda (oracle app `rust-function`): the package
-//! `fixtures/rust-handler` is built only when its sources changed.
-
-use std::path::Path;
+//! `fixtures/rust-handler` is built only when its sources changed. The function is declared
+//! once, in the handler's `src/config.rs`: this program builds it from the struct, the handler
+//! reads the same struct back with `Orders::from_env()`.
 
 use lambda_cdk::prelude::*;
+
+#[path = "../fixtures/rust-handler/src/config.rs"]
+mod config;
 
 fn main() -> Result<(), lambda_cdk::Error> {
     let app = App::from_env();
     let stack = Stack::builder().build(&app, "rust-function")?;
-    RustFunction::builder()
-        .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/rust-handler"))
-        .binary_name("orders")
-        .memory_size(256)
-        .environment([("TABLE_NAME", "orders")])
+    config::Orders::builder()
+        .table_name("orders")
         .build(&stack, "Orders")?;
     app.synth()?;
     Ok(())

@@ -49,6 +49,8 @@ export PATH=$root/.venv/bin:$PATH
 # The integration tests run the example binaries (target/debug/examples/<name>). `cargo test
 # --all-targets` compiles examples as test harnesses only, so build them as programs first.
 cargo build --workspace --examples
+# A Rust handler's view of the facade: without `synth`, only the macros, lambda-spec and std.
+cargo check -p lambda-cdk --no-default-features
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc "$@"
 

@@ -20,10 +20,28 @@
 //!     Ok(())
 //! }
 //! ```
+//!
+//! ## Features
+//!
+//! - `synth` (default): the synthesis engine (lambda-core) and the builders `#[lambda_function]`
+//!   derives. A Rust handler that shares a `#[lambda_function]` struct with its infrastructure
+//!   depends on `lambda-cdk` with `default-features = false`: it then compiles the macros,
+//!   lambda-spec and the std-only [`env`](mod@env) module, and reads its configuration with
+//!   `Orders::from_env()`.
+//! - `zip`, `unicode-collation`: see the README.
 #![deny(missing_docs)]
 
+#[cfg(feature = "synth")]
 pub use lambda_core::*;
-pub use lambda_macros::{lambda_function, VersionProps};
+pub use lambda_macros::lambda_function;
+#[cfg(feature = "synth")]
+pub use lambda_macros::VersionProps;
+
+pub mod env;
+pub use env::EnvError;
+/// Without the `synth` feature, a `Value` field is the text the variable holds at run time.
+#[cfg(not(feature = "synth"))]
+pub use env::Value;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -32,8 +50,17 @@ pub mod __private;
 /// The rules and facts of AWS Lambda (runtimes, limits, formats), shared with the macros.
 pub use lambda_spec as spec;
 
-/// Everything a typical app needs, in one import.
+/// What a Rust handler needs to read its `#[lambda_function]` struct (without `synth`).
+#[cfg(not(feature = "synth"))]
 pub mod prelude {
+    pub use crate::env::{EnvError, Value};
+    pub use lambda_macros::lambda_function;
+}
+
+/// Everything a typical app needs, in one import.
+#[cfg(feature = "synth")]
+pub mod prelude {
+    pub use crate::env::EnvError;
     pub use lambda_core::events::targets::LambdaFunction;
     pub use lambda_core::events::{CronOptions, EventPattern, Rule, Schedule};
     pub use lambda_core::iam::{Conditions, Grant, Grantable};

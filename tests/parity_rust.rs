@@ -216,24 +216,50 @@ fn rust_function_parity_and_no_rebuild() {
 }
 
 /// What the test's Runtime API answers a request with: status, headers, body.
-type Answer = dyn Fn(&str, &[u8]) -> (String, String, String);
+type Answer<'a> = (&'a str, &'a str, &'a str);
 
-/// Serves `/2018-06-01/runtime/invocation/next` once and reads the `/response`.
-fn invoke(bootstrap: &Path) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let api = listener.local_addr().unwrap().to_string();
-    let mut child = Command::new(bootstrap)
-        .env_clear()
-        .env("AWS_LAMBDA_RUNTIME_API", &api)
-        .env("TABLE_NAME", "orders")
-        .spawn()
-        .unwrap();
-    let request = |answer: &Answer| {
-        let (stream, _) = listener.accept().unwrap();
+/// A request the handler made: request line, headers (lower-cased names), body.
+struct Request {
+    line: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+/// A minimal Lambda Runtime API on 127.0.0.1, serving one request at a time.
+struct RuntimeApi {
+    listener: TcpListener,
+}
+
+impl RuntimeApi {
+    fn new() -> RuntimeApi {
+        RuntimeApi {
+            listener: TcpListener::bind("127.0.0.1:0").unwrap(),
+        }
+    }
+
+    fn address(&self) -> String {
+        self.listener.local_addr().unwrap().to_string()
+    }
+
+    /// Starts `bootstrap` with only `env` (and `AWS_LAMBDA_RUNTIME_API`) in its environment.
+    fn start(&self, bootstrap: &Path, env: &[(&str, &str)]) -> std::process::Child {
+        Command::new(bootstrap)
+            .env_clear()
+            .env("AWS_LAMBDA_RUNTIME_API", self.address())
+            .envs(env.iter().copied())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    /// Accepts one request and answers it.
+    fn serve(&self, (status, headers, reply): Answer) -> Request {
+        let (stream, _) = self.listener.accept().unwrap();
         let mut reader = BufReader::new(stream.try_clone().unwrap());
         let mut line = String::new();
         reader.read_line(&mut line).unwrap();
         let mut length = 0;
+        let mut received = Vec::new();
         loop {
             let mut h = String::new();
             reader.read_line(&mut h).unwrap();
@@ -241,14 +267,15 @@ fn invoke(bootstrap: &Path) {
                 break;
             }
             if let Some((k, v)) = h.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
-                    length = v.trim().parse().unwrap();
+                let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_string());
+                if k == "content-length" {
+                    length = v.parse().unwrap();
                 }
+                received.push((k, v));
             }
         }
         let mut body = vec![0; length];
         reader.read_exact(&mut body).unwrap();
-        let (status, headers, reply) = answer(line.trim(), &body);
         let mut stream = stream;
         write!(
             stream,
@@ -256,36 +283,152 @@ fn invoke(bootstrap: &Path) {
             reply.len()
         )
         .unwrap();
-        (line.trim().to_string(), body)
-    };
-    let (next, _) = request(&|_, _| {
-        (
-            "200 OK".into(),
-            "Lambda-Runtime-Aws-Request-Id: req-1\r\nContent-Type: application/json\r\n".into(),
-            r#"{"orderId":42}"#.into(),
-        )
-    });
-    assert_eq!(next, "GET /2018-06-01/runtime/invocation/next HTTP/1.1");
-    let (response, body) = request(&|_, _| ("202 Accepted".into(), String::new(), "{}".into()));
-    let _ = child.kill();
-    let _ = child.wait();
+        Request {
+            line: line.trim().to_string(),
+            headers: received,
+            body: String::from_utf8(body).unwrap(),
+        }
+    }
+
+    /// Serves one invocation of `event` and returns what the handler answered.
+    fn invoke(&self, bootstrap: &Path, env: &[(&str, &str)], event: &str) -> String {
+        let mut child = self.start(bootstrap, env);
+        let next = self.serve((
+            "200 OK",
+            "Lambda-Runtime-Aws-Request-Id: req-1\r\nContent-Type: application/json\r\n",
+            event,
+        ));
+        assert_eq!(
+            next.line,
+            "GET /2018-06-01/runtime/invocation/next HTTP/1.1"
+        );
+        let response = self.serve(("202 Accepted", "", "{}"));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(
+            response.line,
+            "POST /2018-06-01/runtime/invocation/req-1/response HTTP/1.1"
+        );
+        response.body
+    }
+}
+
+/// The built handler answers invocations from a local Runtime API with the configuration
+/// `Orders::from_env()` read, and reports a bad configuration as an init error.
+fn invoke(bootstrap: &Path) {
+    let api = RuntimeApi::new();
+    // TABLE_NAME as the template sets it; PAGE_SIZE unset (an `Option` field).
     assert_eq!(
-        response,
-        "POST /2018-06-01/runtime/invocation/req-1/response HTTP/1.1"
+        api.invoke(bootstrap, &[("TABLE_NAME", "orders")], r#"{"orderId":42}"#),
+        r#"{"table":"orders","pageSize":25,"queue":null,"event":{"orderId":42}}"#
     );
+    // Every field set; QUEUE_URL is a `Value` field (a token at synthesis, text here).
     assert_eq!(
-        String::from_utf8(body).unwrap(),
-        r#"{"table":"orders","event":{"orderId":42}}"#
+        api.invoke(
+            bootstrap,
+            &[
+                ("TABLE_NAME", "orders-eu"),
+                ("PAGE_SIZE", "10"),
+                ("QUEUE_URL", "https://sqs.example/q")
+            ],
+            "[1]"
+        ),
+        r#"{"table":"orders-eu","pageSize":10,"queue":"https://sqs.example/q","event":[1]}"#
+    );
+
+    // TABLE_NAME missing and PAGE_SIZE not a number: one init error naming both, then exit 1.
+    let child = api.start(bootstrap, &[("PAGE_SIZE", "ten")]);
+    let init = api.serve(("202 Accepted", "", "{}"));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(init.line, "POST /2018-06-01/runtime/init/error HTTP/1.1");
+    assert!(
+        init.headers.contains(&(
+            "lambda-runtime-function-error-type".into(),
+            "Runtime.ConfigError".into()
+        )),
+        "{:?}",
+        init.headers
+    );
+    let message = "2 environment variables missing or invalid: TABLE_NAME is not set; \
+                   PAGE_SIZE=\\\"ten\\\" is not a valid u32 (invalid digit found in string)";
+    assert_eq!(
+        init.body,
+        format!(r#"{{"errorMessage":"{message}","errorType":"Runtime.ConfigError"}}"#)
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("TABLE_NAME is not set"), "{stderr}");
+    assert!(
+        stderr.contains("PAGE_SIZE=\"ten\" is not a valid u32"),
+        "{stderr}"
     );
 }
 
-/// Copies the fixture's sources (not its `target/`) into `dir`.
+/// The handler compiles lambda-cdk without its `synth` feature: neither its dependency tree
+/// nor its committed Cargo.lock (checked up to date with `--locked`) holds the engine.
+#[test]
+fn handler_does_not_compile_the_synthesis_engine() {
+    let out = Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "--locked",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
+        .args(["--format", "{p}", "--manifest-path"])
+        .arg(fixture().join("Cargo.toml"))
+        .output()
+        .unwrap();
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{tree}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let names: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for present in ["orders", "lambda-cdk", "lambda-macros", "lambda-spec"] {
+        assert!(names.contains(&present), "{present} in\n{tree}");
+    }
+    let lock = fs::read_to_string(fixture().join("Cargo.lock")).unwrap();
+    for absent in [
+        "lambda-core",
+        "bon",
+        "serde",
+        "serde_json",
+        "sha2",
+        "tempfile",
+    ] {
+        assert!(!names.contains(&absent), "{absent} in\n{tree}");
+        assert!(
+            !lock.contains(&format!("name = \"{absent}\"")),
+            "{absent} in the fixture's Cargo.lock"
+        );
+    }
+}
+
+/// Copies the fixture's sources (not its `target/`) into `dir`, its lambda-cdk dependency
+/// pointing at this repository (the same absolute path in every copy).
 fn copy_fixture(dir: &Path) {
-    for rel in ["Cargo.toml", "Cargo.lock", "src/main.rs"] {
+    for rel in ["Cargo.toml", "Cargo.lock", "src/main.rs", "src/config.rs"] {
         let to = dir.join(rel);
         fs::create_dir_all(to.parent().unwrap()).unwrap();
         fs::copy(fixture().join(rel), to).unwrap();
     }
+    let manifest = dir.join("Cargo.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    assert!(text.contains("path = \"../..\""));
+    let repo = common::repo_root().display().to_string();
+    fs::write(
+        &manifest,
+        text.replace("path = \"../..\"", &format!("path = {repo:?}")),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -362,4 +505,58 @@ fn missing_package_is_an_error() {
         .asset_hash()
         .unwrap_err();
     assert!(err.to_string().contains("no Cargo package"), "{err}");
+}
+
+/// An optional path dependency that no enabled feature turns on (absent from Cargo.lock, as
+/// lambda-core is from the fixture's) is not part of the hash; the ones compiled are.
+#[test]
+fn optional_path_dependency_outside_the_lock_is_not_hashed() {
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let write = |rel: &str, text: &str| {
+        let path = tmp.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write(
+        "handler/Cargo.toml",
+        "[package]\nname = \"handler\"\n[dependencies]\nfacade = { path = \"../facade\", default-features = false }\n[workspace]\n",
+    );
+    write("handler/src/main.rs", "fn main() {}\n");
+    write(
+        "facade/Cargo.toml",
+        "[package]\nname = \"facade\"\n[dependencies]\nengine = { path = \"engine\", optional = true }\nmacros = { path = \"macros\" }\n",
+    );
+    write("facade/src/lib.rs", "\n");
+    write("facade/engine/Cargo.toml", "[package]\nname = \"engine\"\n");
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 1;\n");
+    write("facade/macros/Cargo.toml", "[package]\nname = \"macros\"\n");
+    write("facade/macros/src/lib.rs", "pub const V: u8 = 1;\n");
+    let lock = |names: &[&str]| {
+        let mut text = String::from("version = 4\n");
+        for name in names {
+            text.push_str(&format!(
+                "\n[[package]]\nname = \"{name}\"\nversion = \"0.1.0\"\n"
+            ));
+        }
+        write("handler/Cargo.lock", &text);
+    };
+    let hash = || {
+        RustCode::builder()
+            .manifest_path(tmp.path().join("handler"))
+            .build()
+            .asset_hash()
+            .unwrap()
+    };
+    lock(&["facade", "handler", "macros"]);
+    let base = hash();
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 2;\n");
+    assert_eq!(hash(), base, "the engine is not compiled: not hashed");
+    write("facade/macros/src/lib.rs", "pub const V: u8 = 2;\n");
+    let macros_changed = hash();
+    assert_ne!(macros_changed, base, "a compiled path dependency is hashed");
+    // Once a feature turns the engine on, Cargo.lock lists it and its sources count.
+    lock(&["engine", "facade", "handler", "macros"]);
+    let with_engine = hash();
+    write("facade/engine/src/lib.rs", "pub const V: u8 = 3;\n");
+    assert_ne!(hash(), with_engine);
 }

@@ -1,6 +1,6 @@
 //! The compile-time layer of lambda-cdk: `#[lambda_function]` checks a function's
 //! configuration with the lambda-spec rules while the crate compiles, and derives a
-//! typestate builder for its environment; `#[derive(VersionProps)]` classifies every
+//! typestate builder for its environment and `from_env` to read it back in the handler; `#[derive(VersionProps)]` classifies every
 //! CloudFormation property of a struct as version-locked or not.
 //!
 //! Use them through the `lambda_cdk` facade, whose `__private` module the generated
@@ -74,6 +74,12 @@ use proc_macro::TokenStream;
 /// `&'static str`, numbers, `bool` or `Value`. Literal values are checked by the
 /// lambda-spec rules at expansion; constants by generated `const` assertions; a deprecated
 /// runtime is a `deprecated` warning.
+///
+/// `Orders::from_env()` reads the same fields back in the handler, from the variables the
+/// function runs with, and errs naming every missing or unparsable one (`&'static str` fields
+/// cannot be read back: calling it is then a compile error). Without lambda-cdk's `synth`
+/// feature (a handler depending on `lambda-cdk` with `default-features = false`) the macro
+/// writes the struct and `from_env` only, and does not check the files the attribute names.
 #[proc_macro_attribute]
 pub fn lambda_function(args: TokenStream, item: TokenStream) -> TokenStream {
     let item = proc_macro2::TokenStream::from(item);

@@ -3,8 +3,8 @@
 //! package's build cache, `<target>/lambda-cdk/<hash>/`).
 //!
 //! The hash covers what changes the binary: the package's `Cargo.toml`, `Cargo.lock`,
-//! `build.rs`, `src/**` (and the same of each path dependency), never `target/`, plus the
-//! binary name, profile, features, target triple, architecture, extra flags, build environment,
+//! `build.rs`, `src/**` (and the same of each path dependency it compiles), never `target/`,
+//! plus the binary name, profile, features, target triple, architecture, extra flags, build environment,
 //! `rustc -vV` and the cargo-lambda version. A synthesis with nothing changed runs no cargo
 //! process.
 
@@ -113,12 +113,12 @@ impl RustCode {
     fn hash_of(&self, package: &Package) -> Result<String> {
         let mut h = Sha256::new();
         field(&mut h, "lambda-cdk rust asset v1");
+        let lock = fs::read_to_string(workspace_root(&package.dir).join("Cargo.lock")).ok();
         let mut visited = Vec::new();
-        hash_package(&mut h, &package.dir, "", &mut visited)?;
-        let lock = workspace_root(&package.dir).join("Cargo.lock");
-        if let Ok(bytes) = fs::read(&lock) {
+        hash_package(&mut h, &package.dir, "", lock.as_deref(), &mut visited)?;
+        if let Some(lock) = &lock {
             field(&mut h, "Cargo.lock");
-            field(&mut h, bytes);
+            field(&mut h, lock);
         }
         field(&mut h, format!("bin={}", package.binary));
         field(&mut h, format!("profile={}", self.profile));
@@ -293,11 +293,14 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// Hashes a package's `Cargo.toml`, `build.rs` and `src/**` (names relative to `prefix`), then
-/// each path dependency's.
+/// each path dependency's. An `optional = true` path dependency that `lock` (the `Cargo.lock`)
+/// does not list is not compiled (no enabled feature turns it on) and is left out: a handler
+/// depending on lambda-cdk without `synth` is not rebuilt when lambda-core changes.
 fn hash_package(
     h: &mut Sha256,
     dir: &Path,
     prefix: &str,
+    lock: Option<&str>,
     visited: &mut Vec<PathBuf>,
 ) -> Result<()> {
     let canonical = fs::canonicalize(dir).map_err(|e| Error::Io {
@@ -329,10 +332,15 @@ fn hash_package(
     let mut deps = path_dependencies(&manifest);
     deps.sort();
     for dep in deps {
-        let dep_dir = dir.join(&dep);
-        if dep_dir.join("Cargo.toml").is_file() {
-            hash_package(h, &dep_dir, &format!("{prefix}{dep}/"), visited)?;
+        let dep_dir = dir.join(&dep.path);
+        let Ok(dep_manifest) = fs::read_to_string(dep_dir.join("Cargo.toml")) else {
+            continue;
+        };
+        if dep.optional && !locked(lock, package_name(&dep_manifest).as_deref()) {
+            continue;
         }
+        let prefix = format!("{prefix}{}/", dep.path);
+        hash_package(h, &dep_dir, &prefix, lock, visited)?;
     }
     Ok(())
 }
@@ -368,9 +376,26 @@ fn collect(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// Whether `Cargo.lock` lists the package `name`; without a lock (or a name), assume it does.
+fn locked(lock: Option<&str>, name: Option<&str>) -> bool {
+    match (lock, name) {
+        (Some(lock), Some(name)) => lock.contains(&format!("\nname = \"{name}\"\n")),
+        _ => true,
+    }
+}
+
+/// A path dependency of a manifest.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct PathDependency {
+    path: String,
+    /// `optional = true` on the dependency's line (the inline-table form; the
+    /// `[dependencies.x]` form counts as not optional, which only hashes more).
+    optional: bool,
+}
+
 /// `path = "..."` values of a manifest's dependency tables (a line scan: enough for the
 /// `name = { path = "../x" }` and `[dependencies.x] path = ".."` forms).
-fn path_dependencies(manifest: &str) -> Vec<String> {
+fn path_dependencies(manifest: &str) -> Vec<PathDependency> {
     let mut out = Vec::new();
     let mut in_deps = false;
     for line in manifest.lines() {
@@ -381,6 +406,7 @@ fn path_dependencies(manifest: &str) -> Vec<String> {
         if !in_deps {
             continue;
         }
+        let optional = line.replace(' ', "").contains("optional=true");
         let mut rest = line;
         while let Some(i) = rest.find("path") {
             rest = &rest[i + 4..];
@@ -389,7 +415,10 @@ fn path_dependencies(manifest: &str) -> Vec<String> {
                 let v = v.trim_start();
                 if let Some(v) = v.strip_prefix('"') {
                     if let Some(end) = v.find('"') {
-                        out.push(v[..end].to_string());
+                        out.push(PathDependency {
+                            path: v[..end].to_string(),
+                            optional,
+                        });
                     }
                 }
             }
@@ -526,7 +555,34 @@ mod tests {
     #[test]
     fn path_dependencies_are_found_in_dependency_tables_only() {
         let manifest = "[package]\nname = \"x\"\n[[bin]]\npath = \"src/main.rs\"\n[dependencies]\nshared = { path = \"../shared\", version = \"1\" }\nserde = \"1\"\n[dependencies.other]\npath = \"../other\"\n";
-        assert_eq!(path_dependencies(manifest), vec!["../shared", "../other"]);
+        let paths: Vec<String> = path_dependencies(manifest)
+            .into_iter()
+            .map(|d| d.path)
+            .collect();
+        assert_eq!(paths, vec!["../shared", "../other"]);
         assert_eq!(package_name(manifest).as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn optional_path_dependencies_count_only_when_locked() {
+        let manifest = "[dependencies]\nengine = { path = \"engine\", optional = true }\nmacros = { path = \"macros\" }\n";
+        assert_eq!(
+            path_dependencies(manifest),
+            vec![
+                PathDependency {
+                    path: "engine".into(),
+                    optional: true
+                },
+                PathDependency {
+                    path: "macros".into(),
+                    optional: false
+                },
+            ]
+        );
+        let lock = "version = 4\n\n[[package]]\nname = \"macros\"\nversion = \"0.1.0\"\n";
+        assert!(!locked(Some(lock), Some("engine")));
+        assert!(locked(Some(lock), Some("macros")));
+        assert!(locked(None, Some("engine")));
+        assert!(locked(Some(lock), None));
     }
 }

@@ -10,13 +10,14 @@ fn errors(output: &TokenStream) -> usize {
 }
 
 fn function(args: TokenStream) -> TokenStream {
-    expand::lambda_function(
+    expand::lambda_function_in(
         args,
         quote!(
             struct Orders {
                 table_name: String,
             }
         ),
+        expand::Mode::Synth,
     )
 }
 

@@ -62,7 +62,7 @@ fn check(input: &Input) -> Outcome {
     let args = tokens(&input.args, "arguments");
     let item = tokens(&input.item, "an item");
     let out = panic::catch_unwind(AssertUnwindSafe(|| {
-        expand::lambda_function(args.clone(), item.clone())
+        expand::lambda_function_in(args.clone(), item.clone(), expand::Mode::Synth)
     }))
     .unwrap_or_else(|_| {
         panic!(

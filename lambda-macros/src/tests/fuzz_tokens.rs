@@ -113,13 +113,15 @@ proptest! {
 
     #[test]
     fn lambda_function_never_panics(args in tokens(), item in tokens()) {
-        let _ = expand::lambda_function(args, item);
+        let _ = expand::lambda_function_in(args.clone(), item.clone(), expand::Mode::Synth);
+        let _ = expand::lambda_function_in(args, item, expand::Mode::Runtime);
     }
 
     #[test]
     fn lambda_function_args_never_panic(args in args(), fields in tokens()) {
         let item = quote::quote!(struct Orders { #fields });
-        let _ = expand::lambda_function(args, item);
+        let _ = expand::lambda_function_in(args.clone(), item.clone(), expand::Mode::Synth);
+        let _ = expand::lambda_function_in(args, item, expand::Mode::Runtime);
     }
 
     #[test]

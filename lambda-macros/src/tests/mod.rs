@@ -4,3 +4,4 @@ mod errors;
 mod fuzz;
 mod fuzz_input;
 mod fuzz_tokens;
+mod modes;

@@ -15,13 +15,17 @@ use crate::attr::FunctionAttrs;
 use crate::ctxt::Ctxt;
 use crate::symbol::{CODE, HANDLER, RUNTIME};
 
-pub fn check(cx: &Ctxt, function: &Function) {
+/// `files`: also check the files the attribute names, relative to the crate being compiled
+/// (only meaningful in the infrastructure crate, i.e. with the `synth` feature).
+pub fn check(cx: &Ctxt, function: &Function, files: bool) {
     required(cx, &function.attrs);
     value::check(cx, &function.attrs);
     environment::check(cx, function);
     combination::check(cx, &function.attrs);
-    asset::check(cx, &function.attrs);
-    rust::check(cx, &function.attrs);
+    if files {
+        asset::check(cx, &function.attrs);
+        rust::check(cx, &function.attrs);
+    }
     extensions::check(cx, &function.attrs);
 }
 
