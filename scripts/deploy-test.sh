@@ -121,6 +121,7 @@ declare -A SKIP_IMPORTS=(
   [docker_image_asset]="its image assets are built by a Docker engine at deploy time"
   [efs_vpc]="moto's CloudFormation cannot delete its VPC (NAT gateways, EIPs, route tables, routes and the internet gateway are never deleted: DependencyViolation)"
   [kitchen_sink]="moto's CloudFormation cannot delete its VPC, as efs_vpc's (DependencyViolation); besides, AWS::Lambda::EventInvokeConfig and AWS::CloudWatch::Alarm are not in moto's CloudFormation"
+  [tags_everywhere]="moto's CloudFormation cannot delete its VPC, as efs_vpc's (DependencyViolation); besides, AWS::Lambda::Alias, AWS::SecretsManager::Secret and AWS::CodeGuruProfiler::ProfilingGroup are not in moto's CloudFormation"
   [log_retention]="its Custom::LogRetention resources need their provider function to run, which moto runs only in a Docker engine"
   [log_group_custom]="its log group has the fixed name customLogGroup, as advanced_logging's has (both oracle apps name it so): deployed side by side, the second is refused (ResourceAlreadyExistsException, which the CLI reports as '@aws-sdk XML parse error' from moto)"
   [event_source_s3]="its Custom::S3BucketNotifications resource needs its handler function to run, which moto runs only in a Docker engine"
