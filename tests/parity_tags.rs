@@ -23,16 +23,5 @@ fn tags_everywhere() {
 /// resource whose provider code is ours: the one named difference, as in `parity_vpc.rs`).
 #[test]
 fn tags_everywhere_recommended() {
-    let app = "tags-everywhere";
-    let out = synth_example("tags_everywhere", Some(&common::recommended_context()));
-    common::assert_matches_but_own_handler(
-        &common::golden_recommended_dir(app),
-        out.path(),
-        app,
-        common::OwnHandler {
-            asset: &format!("{app}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code"),
-            file: "lambda-core/handlers/restrict-default-sg/__entrypoint__.js",
-        },
-        true,
-    );
+    common::recommended_with_restrict_sg_handler("tags-everywhere");
 }

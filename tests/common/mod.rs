@@ -870,3 +870,26 @@ pub fn assert_matches_but_own_handler(
     }
     cfn_lint(&[out.join(&template_file)]);
 }
+
+/// The provider's code asset under the recommended flags (after `<stack>/`): lambda-cdk's own
+/// `Custom::VpcRestrictDefaultSG` handler, not aws-cdk-lib's (the one named difference).
+const RESTRICT_DEFAULT_SG_CODE: &str = "Custom::VpcRestrictDefaultSGCustomResourceProvider Code";
+
+/// Oracle app `app` (one stack named like it) under the recommended flags. Everything equals
+/// aws-cdk-lib's output but for the named difference, the restrict provider's code asset: the
+/// test checks the staged asset holds exactly our handler, then writes the handler's hash as
+/// aws-cdk-lib's (and the template hash that follows) and compares template, asset manifest,
+/// manifest.json and tree.json byte for byte; cfn-lint checks the template as written.
+pub fn recommended_with_restrict_sg_handler(app: &str) {
+    let out = synth_example(&app.replace('-', "_"), Some(&recommended_context()));
+    assert_matches_but_own_handler(
+        &golden_recommended_dir(app),
+        out.path(),
+        app,
+        OwnHandler {
+            asset: &format!("{app}/{RESTRICT_DEFAULT_SG_CODE}"),
+            file: "lambda-core/handlers/restrict-default-sg/__entrypoint__.js",
+        },
+        true,
+    );
+}

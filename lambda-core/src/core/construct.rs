@@ -59,6 +59,16 @@ impl ConstructNode {
         }
     }
 
+    /// Records that validation rule `rule` is expected here (aws-cdk-lib's
+    /// `Validations.of(node).acknowledge`), once per rule: `aws:cdk:acknowledged-rules` metadata.
+    pub(crate) fn acknowledge(&self, rule: &'static str, reason: &'static str) {
+        let mut tree = self.app.tree_mut();
+        let acknowledged = &mut tree.node_mut(self.id).extra_mut().acknowledged;
+        if !acknowledged.iter().any(|(r, _)| *r == rule) {
+            acknowledged.push((rule, reason));
+        }
+    }
+
     /// Attaches an informational message the CDK CLI prints.
     pub fn add_info(&self, message: &str) {
         self.app

@@ -61,6 +61,8 @@ pub(crate) struct NodeExtra {
     pub(crate) tags: Vec<super::tags::ScopeTag>,
     /// Warnings and infos (`aws:cdk:warning`, `aws:cdk:info`) with their message.
     pub(crate) annotations: Vec<(&'static str, String)>,
+    /// Validation rules acknowledged here (`aws:cdk:acknowledged-rules`): rule id and reason.
+    pub(crate) acknowledged: Vec<(&'static str, &'static str)>,
 }
 
 impl Node {
@@ -97,6 +99,10 @@ impl Node {
 
     pub(crate) fn tags(&self) -> &[super::tags::ScopeTag] {
         self.extra.as_ref().map_or(&[], |e| &e.tags)
+    }
+
+    pub(crate) fn acknowledged(&self) -> &[(&'static str, &'static str)] {
+        self.extra.as_ref().map_or(&[], |e| &e.acknowledged)
     }
 
     pub(crate) fn annotations(&self) -> &[(&'static str, String)] {

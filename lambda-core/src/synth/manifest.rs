@@ -311,7 +311,11 @@ pub(crate) fn stack_metadata(
             let bootstrap = (depth == 1)
                 .then(|| BOOTSTRAP.iter().position(|b| *b == node.id))
                 .flatten();
-            if *n == stack || logical_id.is_some() || !node.annotations().is_empty() {
+            if *n == stack
+                || logical_id.is_some()
+                || !node.annotations().is_empty()
+                || !node.acknowledged().is_empty()
+            {
                 w.key(path);
                 w.begin_array();
                 if let Some(b) = bootstrap {
@@ -319,6 +323,20 @@ pub(crate) fn stack_metadata(
                     entry(w, "aws:cdk:logicalId", BOOTSTRAP[b]);
                     bootstrap_written[b] = true;
                 } else {
+                    if !node.acknowledged().is_empty() {
+                        w.item();
+                        w.begin_object();
+                        w.plain_key("type");
+                        w.plain_string("aws:cdk:acknowledged-rules");
+                        w.plain_key("data");
+                        w.begin_object();
+                        for (rule, reason) in node.acknowledged() {
+                            w.key(rule);
+                            w.string(reason);
+                        }
+                        w.end_object();
+                        w.end_object();
+                    }
                     if *n == stack {
                         entry(w, "aws:cdk:templateFile", &format!("{name}.template.json"));
                     }
