@@ -15,6 +15,7 @@ pub use std::string::String;
 pub use std::time::Duration;
 pub use std::vec::Vec;
 
+pub use lambda_core::lambda::DurableConfig;
 pub use lambda_core::lambda::RustCode;
 pub use lambda_core::lambda::VersionProps;
 // Extension keys.

@@ -231,3 +231,67 @@ fn pass_through_keys_build_like_the_builder() {
     assert!(text.contains("dynamodb:GetItem"), "{text}");
     assert!(text.contains("\"MaximumRetryAttempts\":1"), "{text}");
 }
+
+// `durable_config(...)`: checked while the crate compiles, then the builder's `DurableConfig`.
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    durable_config(execution_timeout = "1h", retention_period = "30d"),
+)]
+struct Durable;
+
+#[test]
+fn durable_config_builds_like_the_builder() {
+    use lambda_cdk::lambda::DurableConfig;
+    use std::time::Duration;
+    let from_macro = template(|stack| Durable::builder().build(stack, "Orders").map(drop));
+    let by_hand = template(|stack| {
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("exports.handler = async () => 'ok';"))
+            .durable_config(
+                DurableConfig::new(Duration::from_secs(3600))
+                    .retention_period(Duration::from_secs(30 * 86_400)),
+            )
+            .build(stack, "Orders")
+            .map(drop)
+    });
+    assert_eq!(from_macro, by_hand);
+    assert_eq!(
+        function_properties(&from_macro)["DurableConfig"],
+        serde_json::json!({"ExecutionTimeout": 3600, "RetentionPeriodInDays": 30})
+    );
+}
+
+// The networking props pass through: a VPC made where the function is built, a subnet
+// selection and outbound traffic off.
+#[lambda_function(
+    runtime = "nodejs22.x",
+    handler = "index.handler",
+    code = inline("exports.handler = async () => 'ok';"),
+    vpc = lambda_cdk::ec2::Vpc::builder().max_azs(2).build(scope, "Network")?,
+    vpc_subnets = lambda_cdk::ec2::SubnetSelection::of_type(lambda_cdk::ec2::SubnetType::PrivateWithEgress),
+    allow_all_outbound = false,
+)]
+struct InVpc;
+
+#[test]
+fn networking_keys_pass_through_like_the_builder() {
+    use lambda_cdk::ec2::{SubnetSelection, SubnetType, Vpc};
+    let from_macro = template(|stack| InVpc::builder().build(stack, "Orders").map(drop));
+    let by_hand = template(|stack| {
+        Function::builder()
+            .runtime(Runtime::NODEJS_22_X)
+            .handler("index.handler")
+            .code(Code::from_inline("exports.handler = async () => 'ok';"))
+            .vpc(Vpc::builder().max_azs(2).build(stack, "Network")?)
+            .vpc_subnets(SubnetSelection::of_type(SubnetType::PrivateWithEgress))
+            .allow_all_outbound(false)
+            .build(stack, "Orders")
+            .map(drop)
+    });
+    assert_eq!(from_macro, by_hand);
+    assert!(function_properties(&from_macro)["VpcConfig"]["SubnetIds"].is_array());
+}

@@ -67,7 +67,8 @@ use proc_macro::TokenStream;
 /// | `dead_letter_queue_enabled` | `true` \| `false` (a queue of the function's own; not with `dead_letter_topic`, not `false` with `dead_letter_queue`) |
 /// | `max_event_age` | `"2h"`, `"90s"`, 60 seconds to 6 hours, or a `Duration` constant |
 /// | `retry_attempts` | asynchronous retries, 0 to 2, integer literal or constant |
-/// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers`, `dead_letter_queue`, `dead_letter_topic`, `on_success`, `on_failure` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
+/// | `durable_config(execution_timeout = "1h", retention_period = "30d")` | a durable function: execution timeout 1 second to 366 days (whole seconds), retention of closed executions 1 to 90 whole days (optional) |
+/// | `log_group`, `role`, `initial_policy`, `current_version_options`, `layers`, `dead_letter_queue`, `dead_letter_topic`, `on_success`, `on_failure`, `environment_encryption`, `vpc`, `vpc_subnets`, `security_groups`, `allow_public_subnet`, `allow_all_outbound`, `filesystem`, `ipv6_allowed_for_dual_stack`, `allow_all_ipv6_outbound` | any expression of the `Function::builder()` setter's type, evaluated when `build` runs (`scope` names its scope), e.g. `layers = vec![LayerVersion::from_layer_version_arn(scope, "Shared", ARN)?]`; rustc checks the type at the key |
 ///
 /// Fields: a field sets the variable named after it in SCREAMING_SNAKE_CASE (or
 /// `#[env(name = "...")]`); `Option<T>` fields are optional. Types: `String`,

@@ -68,6 +68,51 @@ pub const PASS_THROUGH_KEYS: &[PassThrough] = &[
         method: "layers",
         example: "layers = vec![LayerVersion::from_layer_version_arn(scope, \"Shared\", SHARED_LAYER_ARN)?]",
     },
+    PassThrough {
+        key: Symbol("environment_encryption"),
+        method: "environment_encryption",
+        example: "environment_encryption = env_key(scope)?",
+    },
+    PassThrough {
+        key: Symbol("vpc"),
+        method: "vpc",
+        example: "vpc = network(scope)?",
+    },
+    PassThrough {
+        key: Symbol("vpc_subnets"),
+        method: "vpc_subnets",
+        example: "vpc_subnets = SubnetSelection::of_type(SubnetType::PrivateWithEgress)",
+    },
+    PassThrough {
+        key: Symbol("security_groups"),
+        method: "security_groups",
+        example: "security_groups = vec![app_security_group(scope)?]",
+    },
+    PassThrough {
+        key: Symbol("allow_public_subnet"),
+        method: "allow_public_subnet",
+        example: "allow_public_subnet = true",
+    },
+    PassThrough {
+        key: Symbol("allow_all_outbound"),
+        method: "allow_all_outbound",
+        example: "allow_all_outbound = false",
+    },
+    PassThrough {
+        key: Symbol("filesystem"),
+        method: "filesystem",
+        example: "filesystem = FileSystem::from_efs_access_point(&access_point(scope)?, \"/mnt/data\")",
+    },
+    PassThrough {
+        key: Symbol("ipv6_allowed_for_dual_stack"),
+        method: "ipv6_allowed_for_dual_stack",
+        example: "ipv6_allowed_for_dual_stack = true",
+    },
+    PassThrough {
+        key: Symbol("allow_all_ipv6_outbound"),
+        method: "allow_all_ipv6_outbound",
+        example: "allow_all_ipv6_outbound = true",
+    },
 ];
 
 /// The pass-through entry of `name`, if it is one.

@@ -30,6 +30,7 @@ pub const SNAP_START: Symbol = Symbol("snap_start");
 pub const DEAD_LETTER_QUEUE_ENABLED: Symbol = Symbol("dead_letter_queue_enabled");
 pub const MAX_EVENT_AGE: Symbol = Symbol("max_event_age");
 pub const RETRY_ATTEMPTS: Symbol = Symbol("retry_attempts");
+pub const DURABLE_CONFIG: Symbol = Symbol("durable_config");
 // Extensions (see `attr/extensions.rs`).
 pub const INSIGHTS_VERSION: Symbol = Symbol("insights_version");
 pub const PROFILING: Symbol = Symbol("profiling");
@@ -58,6 +59,7 @@ pub const FUNCTION_KEYS: &[Symbol] = &[
     DEAD_LETTER_QUEUE_ENABLED,
     MAX_EVENT_AGE,
     RETRY_ATTEMPTS,
+    DURABLE_CONFIG,
     INSIGHTS_VERSION,
     PROFILING,
     PARAMS_AND_SECRETS,
@@ -79,6 +81,11 @@ pub const PARAMS_AND_SECRETS_KEYS: &[Symbol] = &[
     Symbol("parameter_store_timeout"),
     Symbol("parameter_store_ttl"),
 ];
+
+// `durable_config(...)` options.
+pub const EXECUTION_TIMEOUT: Symbol = Symbol("execution_timeout");
+pub const RETENTION_PERIOD: Symbol = Symbol("retention_period");
+pub const DURABLE_CONFIG_KEYS: &[Symbol] = &[EXECUTION_TIMEOUT, RETENTION_PERIOD];
 
 // `code = ...` sources and their options.
 pub const INLINE: Symbol = Symbol("inline");

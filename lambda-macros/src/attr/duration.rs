@@ -1,15 +1,21 @@
-//! Duration literals: `"30s"`, `"5m"`, `"1m30s"`, `"500ms"`, `"1h"`.
+//! Duration literals: `"30s"`, `"5m"`, `"1m30s"`, `"500ms"`, `"1h"`, `"30d"`.
 //!
 //! Deliberately narrow (one or more `<integer><unit>` parts, no spaces): what a
 //! timeout needs, and nothing a reader could misread.
 
-const UNITS: &[(&str, u64)] = &[("ms", 1), ("s", 1_000), ("m", 60_000), ("h", 3_600_000)];
+const UNITS: &[(&str, u64)] = &[
+    ("ms", 1),
+    ("s", 1_000),
+    ("m", 60_000),
+    ("h", 3_600_000),
+    ("d", 86_400_000),
+];
 
 /// Milliseconds in `text`, or why it is not a duration.
 pub fn parse_duration(text: &str) -> Result<u64, String> {
     let malformed = || {
         format!(
-            "`{text}` is not a duration: write an integer and a unit (`ms`, `s`, `m`, `h`), e.g. `\"30s\"`, `\"5m\"` or `\"1m30s\"`"
+            "`{text}` is not a duration: write an integer and a unit (`ms`, `s`, `m`, `h`, `d`), e.g. `\"30s\"`, `\"5m\"` or `\"1m30s\"`"
         )
     };
     if text.is_empty() {
@@ -51,6 +57,7 @@ mod tests {
         assert_eq!(parse_duration("1m30s"), Ok(90_000));
         assert_eq!(parse_duration("1h"), Ok(3_600_000));
         assert_eq!(parse_duration("1500ms"), Ok(1_500));
+        assert_eq!(parse_duration("30d"), Ok(30 * 86_400_000));
         assert_eq!(parse_duration("0s"), Ok(0));
     }
 

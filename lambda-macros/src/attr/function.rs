@@ -52,6 +52,10 @@ const EXAMPLES: &[(Symbol, &str)] = &[
     ),
     (MAX_EVENT_AGE, "max_event_age = \"2h\""),
     (RETRY_ATTEMPTS, "retry_attempts = 1"),
+    (
+        DURABLE_CONFIG,
+        "durable_config(execution_timeout = \"1h\", retention_period = \"30d\")",
+    ),
 ];
 
 pub fn example(key: Symbol) -> &'static str {
@@ -91,6 +95,7 @@ pub struct FunctionAttrs {
     /// Like `timeout`: a literal is in milliseconds; a constant is a `std::time::Duration`.
     pub max_event_age: Option<Sp<Num<u64>>>,
     pub retry_attempts: Option<Sp<Num<u32>>>,
+    pub durable_config: Option<Sp<super::DurableAttr>>,
     /// Keys with no compile-time rule, in the order written (see `pass_through`).
     pub pass_through: Vec<PassThroughValue>,
     /// Every key written, valid or not (a bad value is not also "missing").
@@ -185,6 +190,10 @@ impl FunctionAttrs {
         }
         if key == PARAMS_AND_SECRETS {
             self.params_and_secrets = extensions::params_and_secrets(cx, meta);
+            return;
+        }
+        if key == DURABLE_CONFIG {
+            self.durable_config = super::durable::durable_config(cx, meta);
             return;
         }
         if key == DEAD_LETTER_QUEUE_ENABLED {

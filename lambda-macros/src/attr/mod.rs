@@ -3,6 +3,7 @@
 //! moves on to the next key, so the user sees every bad key at once.
 
 mod code;
+mod durable;
 mod duration;
 mod extensions;
 mod field;
@@ -11,6 +12,7 @@ mod value;
 mod version;
 
 pub use code::Code;
+pub use durable::DurableAttr;
 pub use extensions::ParamsAndSecretsSource;
 pub use field::env_name;
 pub use function::{example, EnvValue, FunctionAttrs, RuntimeManagement};

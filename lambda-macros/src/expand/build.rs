@@ -278,6 +278,14 @@ fn setters(attrs: &FunctionAttrs) -> TokenStream {
         let n = num(&n.value);
         out.extend(quote!(.retry_attempts(#n)));
     }
+    if let Some(durable) = &attrs.durable_config {
+        let timeout = durable.value.execution_timeout_ms;
+        let mut config = quote!(#p::DurableConfig::new(#p::Duration::from_millis(#timeout)));
+        if let Some(retention) = durable.value.retention_period_ms {
+            config.extend(quote!(.retention_period(#p::Duration::from_millis(#retention))));
+        }
+        out.extend(quote!(.durable_config(#config)));
+    }
     if attrs.snap_start.as_ref().is_some_and(|s| s.value) {
         out.extend(quote!(.snap_start(#p::SnapStartApplyOn::PublishedVersions)));
     }

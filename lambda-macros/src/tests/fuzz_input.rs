@@ -506,6 +506,10 @@ fn valid_groups(snap_start: bool) -> Vec<Vec<(&'static str, &'static str)>> {
             "params_and_secrets(version = \"1.0.103\", cache_size = 500, log_level = \"debug\", secrets_manager_ttl = \"2m\")",
         )],
         vec![("max_event_age", "\"2h\"")],
+        vec![(
+            "durable_config",
+            "durable_config(execution_timeout = \"1h\", retention_period = \"30d\")",
+        )],
         vec![("max_event_age", "Duration::from_secs(60)")],
         // A dead-letter topic excludes a queue and `dead_letter_queue_enabled`: the two groups
         // share `retry_attempts`, so a clean input takes one of them only.
@@ -553,7 +557,10 @@ fn clean() -> impl Strategy<Value = Vec<(String, String)>> {
                     continue;
                 }
                 for (key, value) in group {
-                    let text = if key == "environment" || key == "params_and_secrets" {
+                    let text = if key == "environment"
+                        || key == "params_and_secrets"
+                        || key == "durable_config"
+                    {
                         value.to_owned()
                     } else {
                         format!("{key} = {value}")
