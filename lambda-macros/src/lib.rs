@@ -89,7 +89,11 @@ pub fn lambda_function(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Lists each CloudFormation property of a struct with whether changing it must
 /// publish a new function version (`#[version(locked)]` / `#[version(unlocked)]`).
-#[proc_macro_derive(VersionProps, attributes(version, version_props))]
+///
+/// Field names become CloudFormation names as serde would name them: `#[serde(rename_all =
+/// "PascalCase")]` on the struct and `#[serde(rename = "...")]` on a field are read, with or
+/// without a serde derive beside this one (`serde` is one of this derive's helper attributes).
+#[proc_macro_derive(VersionProps, attributes(version, version_props, serde))]
 pub fn derive_version_props(input: TokenStream) -> TokenStream {
     guard::catch(proc_macro2::TokenStream::new(), || {
         expand::derive_version_props(input.into())

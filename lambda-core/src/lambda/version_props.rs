@@ -12,8 +12,9 @@ pub trait VersionProps {
 
 /// Every property of `AWS::Lambda::Function`, classified as aws-cdk-lib 2.276.0's
 /// `VERSION_LOCKED` table classifies them. A property CloudFormation adds must be added here,
-/// and cannot be without a classification.
-#[derive(serde::Serialize, VersionProps)]
+/// and cannot be without a classification. (`#[serde(rename_all)]` names them as serde would;
+/// `VersionProps` reads it without a serde derive, so users do not build serde_derive for it.)
+#[derive(VersionProps)]
 #[serde(rename_all = "PascalCase")]
 #[version_props(crate = crate::lambda)]
 #[allow(dead_code)] // exists for its classification table, never built

@@ -26,6 +26,15 @@ struct Overridden {
     code: String,
 }
 
+// `#[serde(...)]` is read without a serde derive beside it (as lambda-core's own table does).
+#[derive(VersionProps)]
+#[serde(rename_all = "PascalCase")]
+#[allow(dead_code)]
+struct WithoutSerde {
+    #[version(locked)]
+    memory_size: u32,
+}
+
 fn main() {
     use lambda_cdk::__private::VersionProps as Classified;
     assert_eq!(
@@ -33,5 +42,6 @@ fn main() {
         &[("MemorySize", true), ("Tags", false)]
     );
     assert_eq!(<Overridden as Classified>::VERSION_PROPERTIES, &[("code", true)]);
+    assert_eq!(<WithoutSerde as Classified>::VERSION_PROPERTIES, &[("MemorySize", true)]);
     let _ = serde_json::to_string(&FunctionProperties { memory_size: 128, labels: Vec::new(), internal: 0 });
 }
