@@ -25,3 +25,18 @@ fn tags_everywhere() {
 fn tags_everywhere_recommended() {
     common::recommended_with_restrict_sg_handler("tags-everywhere");
 }
+
+/// A stack's own `tags` with `Tags::of` on the app and the stack, without context: the stack's
+/// tags in `manifest.json` are both merged (`Tags::of` winning on `Project`).
+#[test]
+fn stack_tags() {
+    let out = synth_example("stack_tags", None);
+    assert_assembly_matches(&golden_dir("stack-tags"), out.path());
+}
+
+/// With the recommended flags (`@aws-cdk/core:explicitStackTags`): the stack's own tags only.
+#[test]
+fn stack_tags_recommended() {
+    let out = synth_example("stack_tags", Some(&common::recommended_context()));
+    assert_assembly_matches(&common::golden_recommended_dir("stack-tags"), out.path());
+}

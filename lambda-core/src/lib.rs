@@ -38,7 +38,7 @@ pub use crate::core::mapping::{regional_fact, CfnMapping, TARGET_PARTITIONS};
 pub use crate::core::parameter::{CfnOutput, CfnParameter};
 pub use crate::core::resolve::Resolver;
 pub use crate::core::stack::{Environment, Stack, DEFAULT_MAX_RESOURCES, STACK_RESOURCE_LIMIT};
-pub use crate::core::tags::Tags;
+pub use crate::core::tags::{StackTags, Tags};
 pub use crate::core::value::{ElementRef, Lazy, Pseudo, Target, Value};
 pub use error::{Error, Result};
 pub use size::Size;

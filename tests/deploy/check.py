@@ -63,12 +63,14 @@ class Assembly:
         self.folder = Path(folder)
         manifest = json.loads((self.folder / "manifest.json").read_text())
         self.stacks = []  # (stack name, template path)
+        self.tags = {}  # stack name -> the stack's tags (manifest.json), which the CLI deploys with
         self.assets = {}  # object key -> (bucket name pattern, staged path, packaging)
         for artifact_id, artifact in manifest.get("artifacts", {}).items():
             props = artifact.get("properties", {})
             if artifact["type"] == "aws:cloudformation:stack":
                 name = props.get("stackName", artifact_id)
                 self.stacks.append((name, self.folder / props["templateFile"]))
+                self.tags[name] = props.get("tags", {})
             elif artifact["type"] == "cdk:asset-manifest":
                 files = json.loads((self.folder / props["file"]).read_text())["files"]
                 for entry in files.values():
@@ -411,6 +413,11 @@ def cmd_deployed(folder, *save):
         body = json.loads(body) if isinstance(body, str) else json.loads(json.dumps(body))
         if expect(f"{stack} deployed template", body, template):
             ok(f"{stack}: {desc['StackStatus']}, its template is the synthesized one")
+        deployed_tags = {t["Key"]: t["Value"] for t in desc.get("Tags", [])}
+        if (asm.tags.get(stack) or deployed_tags) and expect(
+            f"{stack} stack tags", deployed_tags, asm.tags.get(stack, {})
+        ):
+            ok(f"{stack}: deployed with the stack tags of manifest.json {sorted(deployed_tags)}")
         resolve = Resolver(c, stack, template)
         missing = sorted(set(template["Resources"]) - set(resolve.physical))
         if missing:

@@ -53,6 +53,8 @@ impl FileAsset {
 pub(crate) struct StackData {
     pub(crate) env: Environment,
     pub(crate) description: Option<String>,
+    /// The stack's own tags (`tags`), in the order given.
+    pub(crate) tags: Vec<(String, String)>,
     /// File assets in the order first added, each hash once.
     pub(crate) assets: Vec<FileAsset>,
     asset_hashes: foldhash::HashSet<String>,
@@ -88,6 +90,7 @@ impl Stack {
     ///         region: Some("eu-west-1".into()),
     ///     })
     ///     .description("Orders in Ireland")
+    ///     .tags([("Project", "orders")])
     ///     .build(&app, "OrdersEu")?;
     /// assert_eq!(pinned.region().as_deref(), Some("eu-west-1"));
     /// # let _ = agnostic;
@@ -103,11 +106,18 @@ impl Stack {
         /// The template's `Description`.
         #[builder(into)]
         description: Option<String>,
+        /// Tags of the stack itself (`manifest.json`): the CDK CLI deploys the stack with them
+        /// and CloudFormation passes them to the resources it creates; the template does not
+        /// repeat them. `Tags::of` the stack or the app adds to them, unless
+        /// `@aws-cdk/core:explicitStackTags` is on (a `cdk init` project's flags).
+        #[builder(into)]
+        tags: Option<crate::core::tags::StackTags>,
     ) -> Result<Stack> {
         validate_stack_name(id)?;
         let data = StackData {
             env: env.unwrap_or_default(),
             description,
+            tags: tags.map(|t| t.0).unwrap_or_default(),
             assets: Vec::new(),
             asset_hashes: foldhash::HashSet::default(),
         };

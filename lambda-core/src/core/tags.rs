@@ -87,6 +87,33 @@ impl Tags {
     }
 }
 
+/// The tags given to [`Stack::builder`](crate::Stack::builder)'s `tags`: from an array or
+/// a `Vec` of `(key, value)` pairs, or collected from any iterator of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StackTags(pub Vec<(String, String)>);
+
+impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for StackTags {
+    fn from_iter<T: IntoIterator<Item = (K, V)>>(iter: T) -> Self {
+        StackTags(
+            iter.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        )
+    }
+}
+
+impl<K: Into<String>, V: Into<String>, const N: usize> From<[(K, V); N]> for StackTags {
+    fn from(tags: [(K, V); N]) -> Self {
+        tags.into_iter().collect()
+    }
+}
+
+impl<K: Into<String>, V: Into<String>> From<Vec<(K, V)>> for StackTags {
+    fn from(tags: Vec<(K, V)>) -> Self {
+        tags.into_iter().collect()
+    }
+}
+
 /// A tag set on a scope.
 #[derive(Clone, Debug)]
 pub(crate) struct ScopeTag {
@@ -153,15 +180,23 @@ pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Optio
     })
 }
 
-/// The tags of stack `stack` (`Tags::of` the stack or a scope above it, nearest winning), as
-/// `manifest.json` lists them for the CLI to deploy with the stack: sorted with `localeCompare`;
-/// none under `@aws-cdk/core:explicitStackTags`.
+/// The tags of stack `stack`, as `manifest.json` lists them for the CLI to deploy with the
+/// stack, sorted with `localeCompare`: its own `tags`, and `Tags::of` the stack or a scope above
+/// it (nearest winning, and over the stack's own, as aws-cdk-lib's tag aspects outrank the
+/// tags a construct is created with) unless `@aws-cdk/core:explicitStackTags` is on.
 pub(crate) fn stack_tags(tree: &Tree, stack: NodeId) -> Vec<(String, String)> {
-    if tree.feature_flag(stack, super::flags::EXPLICIT_STACK_TAGS) {
-        // Under the flag only a stack's `tags` prop would count, which this crate does not offer.
-        return Vec::new();
-    }
+    let own: &[(String, String)] = tree.stack_data(stack).map_or(&[], |d| &d.tags);
     let mut tags: Vec<(String, String)> = Vec::new();
+    if tree.feature_flag(stack, super::flags::EXPLICIT_STACK_TAGS) {
+        for (k, v) in own {
+            match tags.iter_mut().find(|(key, _)| key == k) {
+                Some(entry) => entry.1 = v.clone(),
+                None => tags.push((k.clone(), v.clone())),
+            }
+        }
+        tags.sort_by(|a, b| locale_compare(&a.0, &b.0));
+        return tags;
+    }
     let mut cur = Some(stack);
     while let Some(scope) = cur {
         let scope = tree.node(scope);
@@ -171,6 +206,12 @@ pub(crate) fn stack_tags(tree: &Tree, stack: NodeId) -> Vec<(String, String)> {
             }
         }
         cur = scope.parent;
+    }
+    // A key given twice: the later value (as in a JavaScript object literal).
+    for (k, v) in own.iter().rev() {
+        if !tags.iter().any(|(key, _)| key == k) {
+            tags.push((k.clone(), v.clone()));
+        }
     }
     tags.sort_by(|a, b| locale_compare(&a.0, &b.0));
     tags
