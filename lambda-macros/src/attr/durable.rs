@@ -4,8 +4,7 @@
 
 use std::time::Duration;
 
-use syn::punctuated::Punctuated;
-use syn::{Meta, MetaNameValue, Token};
+use syn::Meta;
 
 use super::duration::parse_duration;
 use super::value::{self, Sp};
@@ -22,18 +21,7 @@ pub struct DurableAttr {
 
 /// Parses and checks `durable_config(...)`; every mistake is reported at its literal.
 pub fn durable_config(cx: &Ctxt, meta: &Meta) -> Option<Sp<DurableAttr>> {
-    let Meta::List(list) = meta else {
-        cx.error_spanned_by(meta, format!("expected `{EXAMPLE}`"));
-        return None;
-    };
-    let entries =
-        match list.parse_args_with(Punctuated::<MetaNameValue, Token![,]>::parse_terminated) {
-            Ok(entries) => entries,
-            Err(err) => {
-                cx.syn_error(err);
-                return None;
-            }
-        };
+    let entries = value::options(cx, meta, EXAMPLE)?;
     let mut timeout: Option<Option<u64>> = None;
     let mut retention: Option<Option<u64>> = None;
     for entry in &entries {

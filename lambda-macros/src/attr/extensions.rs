@@ -3,8 +3,7 @@
 //! the same lambda-spec facts the run time reads.
 
 use lambda_spec::{Architecture, ParamsAndSecretsLimits};
-use syn::punctuated::Punctuated;
-use syn::{Expr, LitStr, Meta, MetaNameValue, Token};
+use syn::{Expr, LitStr, Meta};
 
 use super::duration::parse_duration;
 use super::value::{self, Num, Sp};
@@ -73,18 +72,7 @@ const PARAMS_EXAMPLE: &str =
 /// `params_and_secrets(version = "1.0.103" | arn = "...", <option> = <literal>, ...)`; every
 /// value is checked with aws-cdk-lib's ranges and messages.
 pub fn params_and_secrets(cx: &Ctxt, meta: &Meta) -> Option<Sp<ParamsAndSecretsAttr>> {
-    let Meta::List(list) = meta else {
-        cx.error_spanned_by(meta, format!("expected `{PARAMS_EXAMPLE}`"));
-        return None;
-    };
-    let entries =
-        match list.parse_args_with(Punctuated::<MetaNameValue, Token![,]>::parse_terminated) {
-            Ok(entries) => entries,
-            Err(err) => {
-                cx.syn_error(err);
-                return None;
-            }
-        };
+    let entries = value::options(cx, meta, PARAMS_EXAMPLE)?;
     let mut attr = ParamsAndSecretsAttr {
         source: ParamsAndSecretsSource::Version(String::new()),
         cache_enabled: None,

@@ -66,6 +66,26 @@ pub fn name_value<'m>(cx: &Ctxt, key: Symbol, meta: &'m Meta, example: &str) -> 
 }
 
 /// Strips `(...)` and invisible groups around an expression.
+/// The `name = value` options of a list key (`params_and_secrets(...)`, `durable_config(...)`),
+/// or an error at the key when it is not a list or its options do not parse.
+pub fn options(
+    cx: &Ctxt,
+    meta: &Meta,
+    example: &str,
+) -> Option<syn::punctuated::Punctuated<syn::MetaNameValue, syn::Token![,]>> {
+    let Meta::List(list) = meta else {
+        cx.error_spanned_by(meta, format!("expected `{example}`"));
+        return None;
+    };
+    match list.parse_args_with(syn::punctuated::Punctuated::parse_terminated) {
+        Ok(entries) => Some(entries),
+        Err(err) => {
+            cx.syn_error(err);
+            None
+        }
+    }
+}
+
 pub fn unparen(mut expr: &Expr) -> &Expr {
     loop {
         match expr {
