@@ -42,6 +42,9 @@ mod version_props;
 mod version_upgrade;
 mod vpc_config;
 
+#[cfg(test)]
+mod forwarding_tests;
+
 pub use adot::{
     AdotInstrumentationConfig, AdotLambdaExecWrapper, AdotLambdaLayerGenericVersion,
     AdotLambdaLayerJavaAutoInstrumentationVersion, AdotLambdaLayerJavaScriptSdkVersion,

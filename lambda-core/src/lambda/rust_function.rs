@@ -294,36 +294,3 @@ pub(crate) fn bind_rust(code: &RustCode, function: &ConstructNode) -> Result<Bou
         image_config: None,
     })
 }
-
-#[cfg(test)]
-mod tests {
-    /// The names of the parameters of the first `pub fn new(` in `source`.
-    fn params(source: &str) -> Vec<String> {
-        let start = source.find("pub fn new(").expect("a builder") + "pub fn new(".len();
-        let end = start + source[start..].find(") -> Result<").expect("its end");
-        source[start..end]
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with("///") && !l.starts_with("//") && !l.starts_with("#["))
-            .filter_map(|l| l.split_once(':').map(|(name, _)| name.trim().to_owned()))
-            .filter(|name| !name.is_empty() && !name.contains(' '))
-            .collect()
-    }
-
-    /// Every prop of `Function::builder()` reaches the function a `RustFunction` builds (a prop
-    /// added there and forgotten here fails this test).
-    #[test]
-    fn every_function_prop_is_forwarded() {
-        let function = params(include_str!("function.rs"));
-        let rust = include_str!("rust_function.rs");
-        assert!(function.len() > 40, "{function:?}");
-        let missing: Vec<&String> = function
-            .iter()
-            .filter(|p| !["scope", "id", "code"].contains(&p.as_str()))
-            .filter(|p| {
-                !rust.contains(&format!(".maybe_{p}(")) && !rust.contains(&format!(".{p}("))
-            })
-            .collect();
-        assert!(missing.is_empty(), "not forwarded: {missing:?}");
-    }
-}
