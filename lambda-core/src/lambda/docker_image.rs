@@ -5,12 +5,25 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use lambda_spec::{Architecture, LoggingFormat, Runtime, Tracing, HANDLER_FROM_IMAGE};
+use lambda_spec::{
+    ApplicationLogLevel, Architecture, LoggingFormat, RecursiveLoop, Runtime, SnapStartApplyOn,
+    SystemLogLevel, Tracing, HANDLER_FROM_IMAGE,
+};
 
+use super::adot::AdotInstrumentationConfig;
 use super::code::{BoundCode, Code};
+use super::code_signing::CodeSigningConfig;
+use super::destinations::Destination;
 use super::function::{EnvironmentVariables, Function};
+use super::insights::LambdaInsightsVersion;
+use super::layer::LayerVersion;
+use super::params_and_secrets::ParamsAndSecretsLayerVersion;
+use super::runtime_management::RuntimeManagementMode;
+use super::tenancy::TenancyConfig;
+use super::version::VersionOptions;
 use crate::assets::docker::plan_docker_image;
 use crate::assets::{DockerImageAssetOptions, IgnoreMode};
+use crate::codeguruprofiler::ProfilingGroup;
 use crate::core::construct::{Construct, ConstructNode};
 use crate::core::stack::FileAsset;
 use crate::core::tree::NodeKind;
@@ -19,6 +32,8 @@ use crate::ecr::RepositoryRef;
 use crate::iam::{PolicyStatement, Principal, Role};
 use crate::logs::LogGroup;
 use crate::size::Size;
+use crate::sns::Topic;
+use crate::sqs::Queue;
 use crate::{Error, Result};
 
 /// Overrides of the image's `CMD`, `ENTRYPOINT` and `WORKDIR` (the function's `ImageConfig`).
@@ -333,6 +348,82 @@ impl DockerImageFunction {
         /// Statements added to the role's DefaultPolicy.
         #[builder(default)]
         initial_policy: Vec<PolicyStatement>,
+        /// Application log level (JSON format only).
+        application_log_level: Option<ApplicationLogLevel>,
+        /// System log level (JSON format only).
+        system_log_level: Option<SystemLogLevel>,
+        /// Legacy log retention: a `Custom::LogRetention` sets the retention of
+        /// `/aws/lambda/<function>` (not together with `log_group`).
+        log_retention: Option<crate::logs::RetentionDays>,
+        /// The role of the stack's log retention provider (a new one when unset).
+        log_retention_role: Option<Role>,
+        /// How the log retention provider retries throttled calls.
+        log_retention_retry_options: Option<super::log_retention::LogRetentionRetryOptions>,
+        /// What happens to the log group of `log_retention` when the function leaves the stack.
+        log_removal_policy: Option<crate::core::element::RemovalPolicy>,
+        /// When the runtime is updated.
+        runtime_management_mode: Option<RuntimeManagementMode>,
+        /// Recursive loop detection.
+        recursive_loop: Option<RecursiveLoop>,
+        /// SnapStart for published versions (Java, Python and .NET runtimes that support it).
+        snap_start: Option<SnapStartApplyOn>,
+        /// Settings of the version `current_version()` creates.
+        current_version_options: Option<VersionOptions>,
+        /// Create a queue (`DeadLetterQueue`, 14 days' retention) for failed asynchronous
+        /// events; `false` with `dead_letter_queue` is an error.
+        dead_letter_queue_enabled: Option<bool>,
+        /// The queue for failed asynchronous events (the role may send to it).
+        dead_letter_queue: Option<Queue>,
+        /// The topic for failed asynchronous events (the role may publish to it); not with a
+        /// queue.
+        dead_letter_topic: Option<Topic>,
+        /// Asynchronous invocation: how long an event may wait (60 seconds to 6 hours).
+        max_event_age: Option<Duration>,
+        /// Asynchronous invocation: retries of a failed invocation (0 to 2).
+        retry_attempts: Option<u32>,
+        /// Asynchronous invocation: where the record of a success goes.
+        #[builder(into)]
+        on_success: Option<Destination>,
+        /// Asynchronous invocation: where the record of a failure goes.
+        #[builder(into)]
+        on_failure: Option<Destination>,
+        /// Layers (at most 5), in order.
+        #[builder(default)]
+        layers: Vec<LayerVersion>,
+        /// Lambda Insights: its extension layer and the `CloudWatchLambdaInsightsExecutionRolePolicy`.
+        insights_version: Option<LambdaInsightsVersion>,
+        /// ADOT instrumentation: its layer, `AWS_LAMBDA_EXEC_WRAPPER`, X-Ray active tracing.
+        adot_instrumentation: Option<AdotInstrumentationConfig>,
+        /// The Parameters and Secrets extension: its layer and settings (environment variables).
+        params_and_secrets: Option<ParamsAndSecretsLayerVersion>,
+        /// CodeGuru profiling: a new `ProfilingGroup` under the function, unless one is given.
+        profiling: Option<bool>,
+        /// The profiling group to publish to (profiling on unless `profiling(false)`).
+        profiling_group: Option<ProfilingGroup>,
+        /// Only code signed by the config's profiles deploys.
+        code_signing_config: Option<CodeSigningConfig>,
+        /// Tenant isolation.
+        tenancy_config: Option<TenancyConfig>,
+        /// The KMS key that encrypts the environment variables (`KmsKeyArn`).
+        environment_encryption: Option<crate::kms::Key>,
+        /// A durable function: how long executions may run and how long their history is kept.
+        durable_config: Option<super::DurableConfig>,
+        /// The VPC to run in; adds a security group and `AWSLambdaVPCAccessExecutionRole`.
+        vpc: Option<crate::ec2::Vpc>,
+        /// Which subnets of `vpc` (private ones by default).
+        vpc_subnets: Option<crate::ec2::SubnetSelection>,
+        /// Security groups instead of a new one (needs `vpc`).
+        security_groups: Option<Vec<crate::ec2::SecurityGroup>>,
+        /// Allow public subnets (functions there cannot reach the internet).
+        allow_public_subnet: Option<bool>,
+        /// Whether the new security group allows all outbound traffic (true when unset).
+        allow_all_outbound: Option<bool>,
+        /// A file system to mount (needs `vpc`).
+        filesystem: Option<super::FileSystem>,
+        /// Outbound IPv6 from a dual-stack VPC's subnets (`VpcConfig.Ipv6AllowedForDualStack`).
+        ipv6_allowed_for_dual_stack: Option<bool>,
+        /// Whether the new security group allows all outbound IPv6 traffic (false when unset).
+        allow_all_ipv6_outbound: Option<bool>,
     ) -> Result<Function> {
         let function = Function::builder()
             .runtime(Runtime::FROM_IMAGE)
@@ -351,6 +442,41 @@ impl DockerImageFunction {
             .maybe_log_group(log_group)
             .maybe_role(role)
             .initial_policy(initial_policy)
+            .maybe_application_log_level(application_log_level)
+            .maybe_system_log_level(system_log_level)
+            .maybe_log_retention(log_retention)
+            .maybe_log_retention_role(log_retention_role)
+            .maybe_log_retention_retry_options(log_retention_retry_options)
+            .maybe_log_removal_policy(log_removal_policy)
+            .maybe_runtime_management_mode(runtime_management_mode)
+            .maybe_recursive_loop(recursive_loop)
+            .maybe_snap_start(snap_start)
+            .maybe_current_version_options(current_version_options)
+            .maybe_dead_letter_queue_enabled(dead_letter_queue_enabled)
+            .maybe_dead_letter_queue(dead_letter_queue)
+            .maybe_dead_letter_topic(dead_letter_topic)
+            .maybe_max_event_age(max_event_age)
+            .maybe_retry_attempts(retry_attempts)
+            .maybe_on_success(on_success)
+            .maybe_on_failure(on_failure)
+            .layers(layers)
+            .maybe_insights_version(insights_version)
+            .maybe_adot_instrumentation(adot_instrumentation)
+            .maybe_params_and_secrets(params_and_secrets)
+            .maybe_profiling(profiling)
+            .maybe_profiling_group(profiling_group)
+            .maybe_code_signing_config(code_signing_config)
+            .maybe_tenancy_config(tenancy_config)
+            .maybe_environment_encryption(environment_encryption)
+            .maybe_durable_config(durable_config)
+            .maybe_vpc(vpc)
+            .maybe_vpc_subnets(vpc_subnets)
+            .maybe_security_groups(security_groups)
+            .maybe_allow_public_subnet(allow_public_subnet)
+            .maybe_allow_all_outbound(allow_all_outbound)
+            .maybe_filesystem(filesystem)
+            .maybe_ipv6_allowed_for_dual_stack(ipv6_allowed_for_dual_stack)
+            .maybe_allow_all_ipv6_outbound(allow_all_ipv6_outbound)
             .build(scope, id)?;
         let node = function.node();
         node.app.tree_mut().node_mut(node.id).fqn = "aws-cdk-lib.aws_lambda.DockerImageFunction";

@@ -40,3 +40,13 @@ fn singleton_function_forwards_every_function_prop() {
     let missing = not_forwarded(include_str!("singleton.rs"), &[]);
     assert!(missing.is_empty(), "not forwarded: {missing:?}");
 }
+
+/// `DockerImageFunction` sets the runtime, handler and code from the image.
+#[test]
+fn docker_image_function_forwards_every_function_prop() {
+    let missing = not_forwarded(
+        include_str!("docker_image.rs"),
+        &["runtime", "handler", "code"],
+    );
+    assert!(missing.is_empty(), "not forwarded: {missing:?}");
+}
