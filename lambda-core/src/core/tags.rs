@@ -140,20 +140,7 @@ pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Optio
         .binary_search_by(|(t, _)| (*t).cmp(type_name))
         .ok()
         .map(|i| TAGGABLE[i].1)?;
-    let mut tags: Vec<(&str, &str)> = Vec::new();
-    let mut cur = Some(node);
-    while let Some(scope) = cur {
-        let scope = tree.node(scope);
-        for tag in scope.tags() {
-            if tag.only.is_some_and(|t| t != type_name) {
-                continue;
-            }
-            if !tags.iter().any(|(key, _)| *key == tag.key) {
-                tags.push((&tag.key, &tag.value));
-            }
-        }
-        cur = scope.parent;
-    }
+    let mut tags = scope_tags(tree, node, Some(type_name));
     if tags.is_empty() {
         return None;
     }
@@ -185,35 +172,47 @@ pub(crate) fn tags_property(tree: &Tree, node: NodeId, type_name: &str) -> Optio
 /// it (nearest winning, and over the stack's own, as aws-cdk-lib's tag aspects outrank the
 /// tags a construct is created with) unless `@aws-cdk/core:explicitStackTags` is on.
 pub(crate) fn stack_tags(tree: &Tree, stack: NodeId) -> Vec<(String, String)> {
+    let mut tags = if tree.feature_flag(stack, super::flags::EXPLICIT_STACK_TAGS) {
+        Vec::new()
+    } else {
+        scope_tags(tree, stack, None)
+    };
+    // The stack's own rank below `Tags::of`; of a key given twice, the later value counts (as
+    // in a JavaScript object literal).
     let own: &[(String, String)] = tree.stack_data(stack).map_or(&[], |d| &d.tags);
-    let mut tags: Vec<(String, String)> = Vec::new();
-    if tree.feature_flag(stack, super::flags::EXPLICIT_STACK_TAGS) {
-        for (k, v) in own {
-            match tags.iter_mut().find(|(key, _)| key == k) {
-                Some(entry) => entry.1 = v.clone(),
-                None => tags.push((k.clone(), v.clone())),
-            }
+    for (k, v) in own.iter().rev() {
+        if !tags.iter().any(|(key, _)| key == k) {
+            tags.push((k, v));
         }
-        tags.sort_by(|a, b| locale_compare(&a.0, &b.0));
-        return tags;
     }
-    let mut cur = Some(stack);
+    tags.sort_by(|a, b| locale_compare(a.0, b.0));
+    tags.into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
+/// The `Tags::of` tags that reach `node`, each key once, the nearest scope's value winning (as
+/// aws-cdk-lib's tag aspects applied from the root down give); tags meant for one resource type
+/// count only for a resource of that type (`type_name`), never for a stack (`None`).
+fn scope_tags<'t>(
+    tree: &'t Tree,
+    node: NodeId,
+    type_name: Option<&str>,
+) -> Vec<(&'t str, &'t str)> {
+    let mut tags: Vec<(&str, &str)> = Vec::new();
+    let mut cur = Some(node);
     while let Some(scope) = cur {
         let scope = tree.node(scope);
-        for tag in scope.tags().iter().filter(|t| t.only.is_none()) {
+        for tag in scope.tags() {
+            if tag.only.is_some_and(|only| Some(only) != type_name) {
+                continue;
+            }
             if !tags.iter().any(|(key, _)| *key == tag.key) {
-                tags.push((tag.key.clone(), tag.value.clone()));
+                tags.push((&tag.key, &tag.value));
             }
         }
         cur = scope.parent;
     }
-    // A key given twice: the later value (as in a JavaScript object literal).
-    for (k, v) in own.iter().rev() {
-        if !tags.iter().any(|(key, _)| key == k) {
-            tags.push((k.clone(), v.clone()));
-        }
-    }
-    tags.sort_by(|a, b| locale_compare(&a.0, &b.0));
     tags
 }
 
