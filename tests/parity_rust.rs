@@ -316,15 +316,16 @@ impl RuntimeApi {
 /// The built handler answers invocations from a local Runtime API with the configuration
 /// `Orders::from_env()` read, and reports a bad configuration as an init error.
 fn invoke(bootstrap: &Path) {
-    let api = RuntimeApi::new();
+    // A Runtime API (a listener of its own) per process: a killed handler may already have
+    // queued its next `/invocation/next` connection, which the next process must not be served.
     // TABLE_NAME as the template sets it; PAGE_SIZE unset (an `Option` field).
     assert_eq!(
-        api.invoke(bootstrap, &[("TABLE_NAME", "orders")], r#"{"orderId":42}"#),
+        RuntimeApi::new().invoke(bootstrap, &[("TABLE_NAME", "orders")], r#"{"orderId":42}"#),
         r#"{"table":"orders","pageSize":25,"queue":null,"event":{"orderId":42}}"#
     );
     // Every field set; QUEUE_URL is a `Value` field (a token at synthesis, text here).
     assert_eq!(
-        api.invoke(
+        RuntimeApi::new().invoke(
             bootstrap,
             &[
                 ("TABLE_NAME", "orders-eu"),
@@ -337,6 +338,7 @@ fn invoke(bootstrap: &Path) {
     );
 
     // TABLE_NAME missing and PAGE_SIZE not a number: one init error naming both, then exit 1.
+    let api = RuntimeApi::new();
     let child = api.start(bootstrap, &[("PAGE_SIZE", "ten")]);
     let init = api.serve(("202 Accepted", "", "{}"));
     let out = child.wait_with_output().unwrap();
