@@ -3,7 +3,7 @@
 
 pub use lambda_core::Value;
 
-pub use bon;
+pub use lambda_core::__private::Builder;
 pub use lambda_core::assets::IgnoreMode;
 pub use lambda_core::lambda::{
     ApplicationLogLevel, Architecture, AssetOptions, Code, Function, LoggingFormat, RecursiveLoop,

@@ -27,6 +27,12 @@ pub mod sns;
 pub mod sqs;
 pub mod ssm;
 pub mod synth;
+
+/// What `lambda-cdk`'s generated code names (not an API).
+#[doc(hidden)]
+pub mod __private {
+    pub use lambda_builder::Builder;
+}
 mod temp;
 
 pub use crate::core::app::{App, CONTEXT_ENV, CONTEXT_OVERFLOW_ENV, DEFAULT_OUTDIR, OUTDIR_ENV};

@@ -57,7 +57,7 @@ impl ServiceNamespace {
 }
 
 /// A scheduled scaling action (aws-cdk-lib's `ScalingSchedule`): at least one capacity.
-#[derive(Clone, Debug, bon::Builder)]
+#[derive(Clone, Debug, lambda_builder::Builder)]
 pub struct ScalingSchedule {
     /// When the action runs.
     pub schedule: Schedule,
@@ -102,7 +102,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl ScalableTarget {
     /// A scalable target; `min_capacity` may not be above `max_capacity` (aws-cdk-lib's
     /// `MinCapacity` error, at `scope`'s path). Without `role_arn`, a role that Application

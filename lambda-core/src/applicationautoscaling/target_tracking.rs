@@ -41,7 +41,7 @@ impl PredefinedMetric {
 }
 
 /// How a target-tracking policy scales (aws-cdk-lib's `BasicTargetTrackingScalingPolicyProps`).
-#[derive(Clone, Debug, bon::Builder)]
+#[derive(Clone, Debug, lambda_builder::Builder)]
 pub struct TargetTrackingOptions {
     /// The value the metric is kept at.
     pub target_value: f64,

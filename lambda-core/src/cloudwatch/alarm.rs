@@ -87,7 +87,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Alarm {
     /// An alarm on `metric` under `scope` (the same as [`Metric::create_alarm`]).
     ///

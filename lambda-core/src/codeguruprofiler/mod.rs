@@ -46,7 +46,7 @@ resource_construct! {
 /// Longest generated name (aws-cdk-lib keeps the first and last 120 characters of a longer one).
 const MAX_GENERATED_NAME: usize = 240;
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl ProfilingGroup {
     /// A new profiling group under `scope`.
     ///

@@ -169,7 +169,7 @@ impl Construct for Scope {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Scope {
     /// Adds the scope `id` under `scope`; constructs created under it get its id in their
     /// paths.

@@ -364,7 +364,7 @@ impl Construct for CfnResource {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl CfnResource {
     /// A resource of any CloudFormation type, with its properties as written (aws-cdk-lib's
     /// `new CfnResource(scope, id, { type, properties })`): the escape hatch for types that have

@@ -25,7 +25,7 @@ impl Construct for CfnMapping {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl CfnMapping {
     /// A mapping, empty or with a first table (top-level keys, then second-level keys, each in
     /// the order given).

@@ -17,7 +17,7 @@ impl Construct for CfnParameter {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl CfnParameter {
     /// A parameter named after its logical ID; its members are written in aws-cdk-lib's order.
     ///
@@ -130,7 +130,7 @@ impl Construct for CfnOutput {
 /// Longest export name CloudFormation accepts.
 const MAX_EXPORT_NAME: usize = 255;
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl CfnOutput {
     /// An output named after its logical ID.
     ///

@@ -75,7 +75,7 @@ impl Construct for Stack {
 /// Asset bucket of the default synthesizer (bootstrap qualifier `hnb659fds`).
 pub(crate) const ASSETS_BUCKET: &str = "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}";
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Stack {
     /// A stack named `id` (its CloudFormation stack name), built like every construct:
     ///

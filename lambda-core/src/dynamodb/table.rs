@@ -100,7 +100,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Table {
     /// A table under `scope`.
     ///

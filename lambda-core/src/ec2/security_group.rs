@@ -40,7 +40,7 @@ impl PartialEq for SecurityGroup {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl SecurityGroup {
     /// A security group in `vpc`; all outbound traffic is allowed unless
     /// `allow_all_outbound(false)`.

@@ -94,7 +94,7 @@ fn stack_azs(scope: &ConstructNode) -> Vec<Value> {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Vpc {
     /// A VPC under `scope`. Without props: `10.0.0.0/16`, a public and a private-with-egress
     /// subnet in each of (at most 3, 2 for an environment-agnostic stack) availability zones,

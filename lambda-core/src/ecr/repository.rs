@@ -35,7 +35,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Repository {
     /// A repository under `scope`.
     ///

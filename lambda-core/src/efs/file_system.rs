@@ -35,7 +35,7 @@ impl Construct for FileSystem {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl FileSystem {
     /// A file system reachable from `vpc` (mount targets in its private subnets by default).
     #[builder(finish_fn = build)]

@@ -120,7 +120,7 @@ static RULE_TREE_PROPS: TreeProps = TreeProps {
     tags_at: TagsAt::First,
 };
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Rule {
     /// A rule under `scope`; it needs a `schedule`, an `event_pattern`, or both.
     ///

@@ -40,7 +40,7 @@ pub struct LambdaFunction<'a> {
     dead_letter_queue: Option<Queue>,
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl<'a> LambdaFunction<'a> {
     /// A target that invokes `handler`.
     #[builder]

@@ -35,7 +35,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Role {
     /// A role that `assumed_by` may assume.
     ///

@@ -24,7 +24,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Key {
     /// A new key under `scope`.
     ///

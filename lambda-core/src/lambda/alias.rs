@@ -76,7 +76,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Alias {
     /// An alias `alias_name` pointing at `version`, of that version's function.
     ///

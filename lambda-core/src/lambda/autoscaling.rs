@@ -16,7 +16,7 @@ use crate::{Error, Result};
 const LAMBDA_CONCURRENCY_ROLE: &str = ":role/aws-service-role/lambda.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency";
 
 /// The capacities of [`Alias::add_auto_scaling`] (aws-cdk-lib's `AutoScalingOptions`).
-#[derive(Clone, Debug, bon::Builder)]
+#[derive(Clone, Debug, lambda_builder::Builder)]
 pub struct AutoScalingOptions {
     /// Least provisioned concurrency; 1 when unset, as in aws-cdk-lib.
     pub min_capacity: Option<u32>,
@@ -26,7 +26,7 @@ pub struct AutoScalingOptions {
 
 /// Target tracking on provisioned-concurrency utilization (aws-cdk-lib's
 /// `UtilizationScalingOptions`).
-#[derive(Clone, Debug, bon::Builder)]
+#[derive(Clone, Debug, lambda_builder::Builder)]
 pub struct UtilizationScalingOptions {
     /// The utilization kept, 0.1 to 0.9.
     pub utilization_target: f64,

@@ -42,7 +42,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl CodeSigningConfig {
     /// A new code signing config under `scope`.
     ///

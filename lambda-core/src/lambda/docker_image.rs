@@ -84,7 +84,7 @@ pub struct ImageCode {
 }
 
 /// Options of an image in ECR (aws-cdk-lib's `EcrImageCodeProps`).
-#[derive(Clone, Debug, Default, bon::Builder)]
+#[derive(Clone, Debug, Default, lambda_builder::Builder)]
 pub struct EcrImageCodeProps {
     /// A tag (`v1`) or a digest (`sha256:...`); `latest` when unset.
     #[builder(into)]
@@ -99,7 +99,7 @@ pub struct EcrImageCodeProps {
 }
 
 /// Options of an image built from a local directory (aws-cdk-lib's `AssetImageCodeProps`).
-#[derive(Clone, Debug, Default, bon::Builder)]
+#[derive(Clone, Debug, Default, lambda_builder::Builder)]
 pub struct AssetImageCodeProps {
     /// Overrides the image's `CMD`.
     pub cmd: Option<Vec<String>>,
@@ -295,7 +295,7 @@ fn docker_platform(architecture: Architecture) -> &'static str {
 /// [`Function`] with `Runtime::FROM_IMAGE`, handler `FROM_IMAGE` and `PackageType: Image`.
 pub struct DockerImageFunction;
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl DockerImageFunction {
     /// Builds the function; the props are [`Function`]'s, less runtime, handler and layers.
     ///

@@ -25,7 +25,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl EventInvokeConfig {
     /// Settings for asynchronous invocations of `function`; most apps set them on the function
     /// ([`Function::configure_async_invoke`] or the `max_event_age`, `retry_attempts`,

@@ -77,7 +77,7 @@ pub struct DynamoEventSource {
     metrics: Option<Vec<MetricType>>,
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl DynamoEventSource {
     /// A source reading `table`'s stream (errors at the table's path, as in aws-cdk-lib).
     #[builder(finish_fn = build)]

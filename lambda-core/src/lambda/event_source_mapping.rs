@@ -66,7 +66,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl EventSourceMapping {
     /// A mapping under `scope` that invokes `target` with records of `event_source_arn`. Event
     /// sources ([`SqsEventSource`](super::SqsEventSource), ...) make theirs under the function;

@@ -36,7 +36,7 @@ pub struct S3EventSource {
     filters: Vec<NotificationKeyFilter>,
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl S3EventSource {
     /// A source on `bucket`.
     #[builder]

@@ -41,7 +41,7 @@ pub struct SnsEventSource {
     dead_letter_queue: Option<Queue>,
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl SnsEventSource {
     /// A source on `topic`.
     #[builder]

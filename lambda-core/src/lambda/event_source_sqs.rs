@@ -52,7 +52,7 @@ pub struct SqsEventSource {
     metrics: Option<Vec<MetricType>>,
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl SqsEventSource {
     /// A source reading `queue`; checked as aws-cdk-lib checks it (errors at the queue's path).
     #[builder(finish_fn = build)]

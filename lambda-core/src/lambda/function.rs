@@ -103,7 +103,7 @@ impl Construct for Function {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Function {
     /// Builds a function; every value is checked with the same `lambda-spec` rules the
     /// `#[lambda_function]` macro applies at compile time, errors carry aws-cdk-lib's messages.

@@ -159,7 +159,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl FunctionUrl {
     /// A URL of `function` under `scope` (usually made with `add_function_url`). With
     /// [`FunctionUrlAuthType::None`] anyone may call it: the two public permissions
@@ -336,7 +336,7 @@ mod prop {
     pub(super) const MAX_AGE: &str = "MaxAge";
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Function {
     /// Adds a URL to this function: construct `FunctionUrl` under it (aws-cdk-lib's
     /// `addFunctionUrl`); a second one fails, as there.
@@ -379,7 +379,7 @@ impl Function {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Alias {
     /// Adds a URL to this alias: construct `FunctionUrl` under it, with the alias name as
     /// `Qualifier` and a dependency on the alias (aws-cdk-lib's `addFunctionUrl`).

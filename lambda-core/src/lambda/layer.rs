@@ -42,7 +42,7 @@ impl Construct for LayerVersion {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl LayerVersion {
     /// A layer version built from `code`.
     ///

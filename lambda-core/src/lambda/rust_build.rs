@@ -23,7 +23,7 @@ use crate::{Error, Result};
 pub(crate) const INSTALL_TOOLS: &str = "pip install cargo-lambda==1.9.2 ziglang==0.17.0";
 
 /// How a Rust handler is built (see [`Code::from_rust`](super::Code::from_rust)).
-#[derive(Clone, Debug, bon::Builder)]
+#[derive(Clone, Debug, lambda_builder::Builder)]
 #[builder(finish_fn = build)]
 pub struct RustCode {
     /// The package folder or its `Cargo.toml` (a workspace member works too).

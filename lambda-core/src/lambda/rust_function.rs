@@ -37,7 +37,7 @@ use crate::{Error, Result};
 /// A Lambda function running a Rust handler (cargo-lambda-cdk's `RustFunction`).
 pub struct RustFunction;
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl RustFunction {
     /// Builds the handler package (only when its sources changed) and a `Function` running it.
     ///

@@ -57,7 +57,7 @@ impl Construct for SingletonFunction {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl SingletonFunction {
     /// Declares the singleton; the props are those of [`Function::builder`] plus `uuid` and
     /// `lambda_purpose`.

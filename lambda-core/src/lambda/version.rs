@@ -45,7 +45,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Version {
     /// A version of `lambda` under `scope`; most apps use [`Function::current_version`]
     /// instead, which publishes a new version exactly when the function changes.

@@ -51,7 +51,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl LogGroup {
     /// A log group under `scope`, kept two years and retained on removal unless told
     /// otherwise, as aws-cdk-lib's.

@@ -42,7 +42,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Bucket {
     /// A new bucket under `scope`.
     ///

@@ -21,7 +21,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Secret {
     /// A new secret under `scope`.
     ///

@@ -76,7 +76,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl SigningProfile {
     /// A new signing profile under `scope`.
     ///

@@ -104,7 +104,7 @@ static SUBSCRIPTION_TREE_PROPS: TreeProps = TreeProps {
     ..TreeProps::DEFAULT
 };
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Subscription {
     /// `endpoint` subscribed to `topic` under `scope`.
     ///

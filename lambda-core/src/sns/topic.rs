@@ -31,7 +31,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Topic {
     /// A topic under `scope`.
     ///

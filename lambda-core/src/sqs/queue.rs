@@ -59,7 +59,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl Queue {
     /// A queue under `scope`; every prop is checked as aws-cdk-lib checks it.
     ///

@@ -22,7 +22,7 @@ resource_construct! {
     }
 }
 
-#[bon::bon]
+#[lambda_builder::builders]
 impl StringParameter {
     /// A new parameter under `scope`.
     ///

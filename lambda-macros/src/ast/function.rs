@@ -58,7 +58,7 @@ impl Function {
             return None;
         }
         if let Fields::Unit = item.fields {
-            // bon derives builders for braced structs only; `struct Orders;` has no
+            // The builder derive takes braced structs only; `struct Orders;` has no
             // environment either way, and `Orders {}` still builds it.
             item.fields = Fields::Named(syn::parse_quote!({}));
             item.semi_token = None;

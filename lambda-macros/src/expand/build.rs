@@ -39,9 +39,9 @@ pub fn build_fns(function: &Function, body: Option<TokenStream>) -> TokenStream 
         }
 
         // The bound sits on the method, not the impl, so a missing field is an E0277
-        // naming it (bon's `IsSet` message) rather than "method exists but...".
+        // naming it (the builder's `<Field>IsSet` message) rather than "method exists but...".
         #[automatically_derived]
-        impl<S: #state_mod::State> #builder_type<S> {
+        impl<S> #builder_type<S> {
             #[doc = #doc]
             #vis fn build(
                 self,

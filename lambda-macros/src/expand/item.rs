@@ -1,8 +1,8 @@
-//! The user's struct, with bon's typestate builder derived on it.
+//! The user's struct, with lambda-builder's typestate builder derived on it.
 //!
-//! bon encodes required fields in the builder's type: `build` is only callable once
-//! every non-`Option` field is set, and the error for a missing one names the field
-//! (``the member `Unset<table_name>` was not set``).
+//! The builder's type records which required fields are set: `build` is only callable
+//! once every non-`Option` field is, and the error for a missing one names the field
+//! (``the member `table_name` was not set``).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -35,9 +35,8 @@ pub fn struct_with_builder(function: &Function) -> TokenStream {
         }
     }
     quote! {
-        #[derive(#private::bon::Builder)]
+        #[derive(#private::Builder)]
         #[builder(
-            crate = #private::bon,
             builder_type = #builder_type,
             state_mod = #state_mod,
             finish_fn(name = #props_fn, vis = ""),

@@ -34,7 +34,7 @@ fn runtime_mode_writes_the_struct_and_from_env_only() {
     let out = orders(rust_code(), Mode::Runtime);
     assert!(!out.contains("compile_error"), "{out}");
     assert!(out.contains("pub struct Orders"), "{out}");
-    assert!(!out.contains("bon"), "{out}");
+    assert!(!out.contains("Builder"), "{out}");
     assert!(!out.contains("fn build"), "{out}");
     assert!(!out.contains("#[env"), "{out}");
     assert!(!out.contains("# [env"), "{out}");
@@ -55,7 +55,7 @@ fn synth_mode_writes_the_builder_build_and_from_env() {
     );
     let out = orders(args, Mode::Synth);
     assert!(!out.contains("compile_error"), "{out}");
-    assert!(out.contains("bon :: Builder"), "{out}");
+    assert!(out.contains("__private :: Builder"), "{out}");
     assert!(out.contains("fn build"), "{out}");
     assert!(out.contains("pub fn from_env ()"), "{out}");
 }

@@ -1,0 +1,13 @@
+use lambda_cdk::prelude::*;
+
+fn main() -> Result<(), lambda_cdk::Error> {
+    let app = App::new();
+    let stack = Stack::builder().build(&app, "Stack")?;
+    Function::builder()
+        .runtime(Runtime::NODEJS_22_X)
+        .handler("index.handler")
+        .runtime(Runtime::NODEJS_20_X)
+        .code(Code::from_inline("exports.handler = async () => 'ok';"))
+        .build(&stack, "Orders")?;
+    Ok(())
+}
