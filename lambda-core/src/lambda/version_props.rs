@@ -1,8 +1,6 @@
 //! Which `AWS::Lambda::Function` properties are version-locked: a change to a locked property
 //! must publish a new version, so it is part of the `currentVersion` hash.
 
-use lambda_macros::VersionProps;
-
 /// A struct of CloudFormation properties whose every field is classified as version-locked or
 /// not; `#[derive(VersionProps)]` refuses to compile a field that is neither.
 pub trait VersionProps {
@@ -10,77 +8,60 @@ pub trait VersionProps {
     const VERSION_PROPERTIES: &'static [(&'static str, bool)];
 }
 
+/// `impl VersionProps` from entries `locked "Name"` / `unlocked "Name"`, in order.
+macro_rules! classified_properties {
+    ($name:ident { $($class:ident $property:literal,)* }) => {
+        impl VersionProps for $name {
+            const VERSION_PROPERTIES: &'static [(&'static str, bool)] =
+                &[$(($property, classified_properties!(@$class))),*];
+        }
+    };
+    (@locked) => { true };
+    (@unlocked) => { false };
+}
+
 /// Every property of `AWS::Lambda::Function`, classified as aws-cdk-lib 2.276.0's
 /// `VERSION_LOCKED` table classifies them. A property CloudFormation adds must be added here,
-/// and cannot be without a classification. (`#[serde(rename_all)]` names them as serde would;
-/// `VersionProps` reads it without a serde derive, so users do not build serde_derive for it.)
-#[derive(VersionProps)]
-#[serde(rename_all = "PascalCase")]
-#[version_props(crate = crate::lambda)]
-#[allow(dead_code)] // exists for its classification table, never built
-pub(crate) struct FunctionProperties {
-    #[version(locked)]
-    architectures: (),
-    #[version(locked)]
-    capacity_provider_config: (),
-    #[version(locked)]
-    code: (),
-    #[version(unlocked)]
-    code_signing_config_arn: (),
-    #[version(locked)]
-    dead_letter_config: (),
-    #[version(locked)]
-    description: (),
-    #[version(locked)]
-    durable_config: (),
-    #[version(locked)]
-    environment: (),
-    #[version(locked)]
-    ephemeral_storage: (),
-    #[version(locked)]
-    file_system_configs: (),
-    #[version(locked)]
-    function_name: (),
-    #[version(locked)]
-    function_scaling_config: (),
-    #[version(locked)]
-    handler: (),
-    #[version(locked)]
-    image_config: (),
-    #[version(locked)]
-    kms_key_arn: (),
-    #[version(locked)]
-    layers: (),
-    #[version(locked)]
-    logging_config: (),
-    #[version(locked)]
-    memory_size: (),
-    #[version(locked)]
-    package_type: (),
-    #[version(locked)]
-    publish_to_latest_published: (),
-    #[version(locked)]
-    recursive_loop: (),
-    #[version(unlocked)]
-    reserved_concurrent_executions: (),
-    #[version(locked)]
-    role: (),
-    #[version(locked)]
-    runtime: (),
-    #[version(locked)]
-    runtime_management_config: (),
-    #[version(locked)]
-    snap_start: (),
-    #[version(unlocked)]
-    tags: (),
-    #[version(unlocked)]
-    tenancy_config: (),
-    #[version(locked)]
-    timeout: (),
-    #[version(locked)]
-    tracing_config: (),
-    #[version(locked)]
-    vpc_config: (),
+/// and cannot be without a classification: an entry is `locked "Name"` or `unlocked "Name"`,
+/// anything else does not compile. (A table rather than `#[derive(VersionProps)]`, so that
+/// lambda-core does not wait for syn and the macros in a user's cold build; the derive is for
+/// users' structs.)
+pub(crate) struct FunctionProperties;
+
+classified_properties! {
+    FunctionProperties {
+        locked "Architectures",
+        locked "CapacityProviderConfig",
+        locked "Code",
+        unlocked "CodeSigningConfigArn",
+        locked "DeadLetterConfig",
+        locked "Description",
+        locked "DurableConfig",
+        locked "Environment",
+        locked "EphemeralStorage",
+        locked "FileSystemConfigs",
+        locked "FunctionName",
+        locked "FunctionScalingConfig",
+        locked "Handler",
+        locked "ImageConfig",
+        locked "KmsKeyArn",
+        locked "Layers",
+        locked "LoggingConfig",
+        locked "MemorySize",
+        locked "PackageType",
+        locked "PublishToLatestPublished",
+        locked "RecursiveLoop",
+        unlocked "ReservedConcurrentExecutions",
+        locked "Role",
+        locked "Runtime",
+        locked "RuntimeManagementConfig",
+        locked "SnapStart",
+        unlocked "Tags",
+        unlocked "TenancyConfig",
+        locked "Timeout",
+        locked "TracingConfig",
+        locked "VpcConfig",
+    }
 }
 
 /// The keys of `AWS::Lambda::Function`'s `Code` property, in the order aws-cdk-lib's L1 renders them.

@@ -1,6 +1,6 @@
 //! JSON text exactly as aws-cdk-lib writes it (`JSON.stringify` with 1- or 2-space indent).
 
-use serde::Serialize;
+use serde_core::Serialize;
 use serde_json::ser::{PrettyFormatter, Serializer};
 use serde_json::Value as Json;
 
