@@ -400,8 +400,9 @@ fn handler_does_not_compile_the_synthesis_engine() {
     let lock = fs::read_to_string(fixture().join("Cargo.lock")).unwrap();
     for absent in [
         "lambda-core",
-        "bon",
+        "lambda-builder",
         "serde",
+        "serde_core",
         "serde_json",
         "sha2",
         "tempfile",

@@ -226,8 +226,22 @@ pub fn method(header: &ImplHeader, item: &[TokenTree]) -> Result<(Builder, Vec<T
     if !matches!(&item[body_at], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
         return Err(Error::new(name.span(), "a builder function needs a body"));
     }
-    let ret = if item.get(at + 3).is_some_and(|t| is_punct(t, '-')) {
-        let tokens = &item[at + 5..body_at];
+    let arrow = item.get(at + 3).is_some_and(|t| is_punct(t, '-'))
+        && item.get(at + 4).is_some_and(|t| is_punct(t, '>'));
+    if !arrow && at + 3 != body_at {
+        return Err(Error::new(
+            params.span(),
+            "expected `-> Type` or the body after the parameters",
+        ));
+    }
+    let ret = if arrow {
+        let tokens = item.get(at + 5..body_at).unwrap_or_default();
+        if tokens.is_empty() {
+            return Err(Error::new(
+                item[at + 4].span(),
+                "expected the return type after `->`",
+            ));
+        }
         if tokens.iter().any(|t| is_ident(t, "where")) {
             return Err(Error::new(name.span(), "builders take no `where` clause"));
         }

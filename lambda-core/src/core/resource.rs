@@ -1,8 +1,9 @@
 //! The plumbing every L2 resource shares, written once: its construct node, the L1
 //! `Resource` child under it, the `Construct` impl and the `Ref`/`Fn::GetAtt` accessors.
 //!
-//! An L2 construct is then a struct with a `base: ResourceBase` field, a bon builder that
-//! checks its props and lists its CloudFormation properties, and one
+//! An L2 construct is then a struct with a `base: ResourceBase` field, a typestate builder
+//! (`#[lambda_builder::builders]`) that checks its props and lists its CloudFormation
+//! properties, and one
 //! [`resource_construct!`](crate::core::resource::resource_construct) call (see `CONTRIBUTING.md`).
 
 use std::borrow::Cow;

@@ -1,0 +1,8 @@
+use lambda_builder::Builder;
+
+#[derive(Builder)]
+enum Mode {
+    Fast,
+}
+
+fn main() {}

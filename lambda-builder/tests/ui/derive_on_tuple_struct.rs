@@ -1,0 +1,6 @@
+use lambda_builder::Builder;
+
+#[derive(Builder)]
+struct Name(String);
+
+fn main() {}

@@ -1,0 +1,12 @@
+use lambda_builder::builders;
+
+struct Queue;
+
+#[builders]
+impl Queue {
+    fn new() -> Self {
+        Queue
+    }
+}
+
+fn main() {}
