@@ -304,4 +304,4 @@ done
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(rustc --version | cut -d' ' -f1-2);" \
   "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ);" \
-  "lambda-cdk's crates built $([ "${AS_PATH:-0}" = 1 ] && echo "as a path dependency (incremental)" || echo "as a registry dependency is built (no incremental)")."
+  "lambda-cdk's crates built $([ "${AS_PATH:-0}" = 1 ] && echo "as a path dependency (incremental)" || echo "as cargo builds a registry dependency (no incremental)")."
