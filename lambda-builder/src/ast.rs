@@ -174,6 +174,9 @@ pub fn impl_header(tokens: &[TokenTree]) -> Result<(ImplHeader, usize)> {
         }
         at += 1;
     }
+    if at == tokens.len() {
+        return Err(Error::new(impl_span, "expected the `impl` block's body"));
+    }
     let self_ty = tokens[start..at].to_vec();
     // `Name<'a>`: the name is the last identifier before `<`.
     let Some(name) = self_ty
@@ -259,6 +262,12 @@ pub fn method(header: &ImplHeader, item: &[TokenTree]) -> Result<(Builder, Vec<T
         let mut p = 0;
         let param_attrs = take_attrs(&param, &mut p);
         let rest = &param[p..];
+        let Some(first) = rest.first() else {
+            return Err(Error::new(
+                param[0].span(),
+                "expected a parameter after its attributes",
+            ));
+        };
         // Attributes the compiler takes on parameters stay; ours and docs go.
         for a in &param_attrs {
             if a.builder.is_none() && !a.is_doc {
@@ -279,7 +288,7 @@ pub fn method(header: &ImplHeader, item: &[TokenTree]) -> Result<(Builder, Vec<T
                     == 1;
             if index != 0 || !by_ref {
                 return Err(Error::new(
-                    rest[0].span(),
+                    first.span(),
                     "a builder method takes `&self` or no receiver",
                 ));
             }
@@ -289,14 +298,14 @@ pub fn method(header: &ImplHeader, item: &[TokenTree]) -> Result<(Builder, Vec<T
         let pattern_end = rest.iter().position(|t| is_punct(t, ':'));
         let (pattern, ty) = match pattern_end {
             Some(colon) => (&rest[..colon], &rest[colon + 1..]),
-            None => return Err(Error::new(rest[0].span(), "expected `name: Type`")),
+            None => return Err(Error::new(first.span(), "expected `name: Type`")),
         };
         let ident = match pattern {
             [TokenTree::Ident(i)] => i.clone(),
             [TokenTree::Ident(m), TokenTree::Ident(i)] if m.to_string() == "mut" => i.clone(),
             _ => {
                 return Err(Error::new(
-                    pattern[0].span(),
+                    first.span(),
                     "a builder member is a plain name (`name: Type`)",
                 ))
             }
