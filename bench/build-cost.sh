@@ -8,9 +8,9 @@
 #           measured in the same run as a "before" column
 #
 # In a fresh temporary folder it writes, for each lambda-cdk tree, crates that take their dependency
-# versions from that tree's Cargo.lock (a copy; cargo runs --offline, the registry must hold them):
+# versions from that tree's Cargo.lock (a copy; after one `cargo fetch`, cargo runs --offline):
 #   (a) ref-serde   serde (derive) + serde_json, one derived struct serialized to JSON
-#   (b) app         lambda-cdk (path dependency, default features): the quickstart example's
+#   (b) app         lambda-cdk (git dependency, default features): the quickstart example's
 #                   `#[lambda_function]` struct and one `Function::builder()` function
 #   (c) app100      100 `#[lambda_function]` structs, each built into one stack
 # and measures:
@@ -24,10 +24,11 @@
 #      run the app (it writes its cloud assembly); 5 edits, median;
 #   3. the expansion cost of 100 annotated structs: the same edit-and-build of (c) against (b)'s
 #      (b's dependencies already built, so only the app crate compiles); 3 edits each, medians.
-# lambda-cdk's own crates are built as cargo builds a crates.io dependency: without incremental
-# compilation (a path dependency, as here, is compiled incrementally, which costs lambda-core
-# about 20 % more on a cold build and is not what a user who depends on `lambda-cdk = "0.1"` gets).
-# AS_PATH=1 measures them as the path dependency they are here (incremental).
+# lambda-cdk is a git dependency of (b) and (c): each tree's files are committed into a fresh
+# repository in the temporary folder, and the app names it `git = "file://..."`. Cargo builds a git
+# dependency as it builds a crates.io one (not incrementally, lints capped), which is what a user
+# who depends on `lambda-cdk = "0.1"` compiles; a path dependency is compiled incrementally, which
+# costs lambda-core about 20 % more on a cold build. AS_PATH=1 uses path dependencies instead.
 # Output: a markdown table on stdout; the crates and timing reports stay in the temporary folder
 # when KEEP=1. Run it under `nice` on a shared machine; the load average is printed with the table.
 set -euo pipefail
@@ -148,26 +149,35 @@ EOF
   } > "$1/src/main.rs"
 }
 
-# as_registry <dir> <tree>: lambda-cdk's crates without incremental compilation, as cargo builds
-# a registry dependency (the only difference that matters here: registry crates also get
-# --cap-lints, and ours have no warnings).
-as_registry() {
-  [ "${AS_PATH:-0}" = 1 ] && return
-  local crate
-  for crate in lambda-cdk lambda-core lambda-macros lambda-spec lambda-builder; do
-    if [ "$crate" = lambda-cdk ] || [ -f "$2/$crate/Cargo.toml" ]; then
-      printf '\n[profile.dev.package.%s]\nincremental = false\n' "$crate" >> "$1/Cargo.toml"
+# dependency_on <tree> <name>: the manifest line naming lambda-cdk in that tree. Unless AS_PATH=1,
+# the tree's files (a git work tree's tracked and untracked-but-not-ignored files, or a plain
+# folder without target/) committed once into "$tmp/git-<name>".
+dependency_on() {
+  if [ "${AS_PATH:-0}" = 1 ]; then
+    echo "lambda-cdk = { path = \"$1\" }"
+    return
+  fi
+  local repo="$tmp/git-$2"
+  if [ ! -d "$repo/.git" ]; then
+    mkdir -p "$repo"
+    if git -C "$1" rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+      (cd "$1" && git ls-files -z --cached --others --exclude-standard --deduplicate |
+        tar --null -T - --ignore-failed-read -cf - 2> /dev/null) | tar --warning=no-timestamp -xf - -C "$repo"
+    else
+      (cd "$1" && tar --exclude=./target -cf - .) | tar --warning=no-timestamp -xf - -C "$repo"
     fi
-  done
+    git -C "$repo" init -q
+    git -C "$repo" add -A
+    git -C "$repo" -c user.name=build-cost -c user.email=build-cost@localhost commit -qm tree
+  fi
+  echo "lambda-cdk = { git = \"file://$repo\" }"
 }
 
 for t in "${trees[@]}"; do
-  manifest "$tmp/b-$t" app "${tree[$t]}/Cargo.lock" "lambda-cdk = { path = \"${tree[$t]}\" }"
-  as_registry "$tmp/b-$t" "${tree[$t]}"
+  manifest "$tmp/b-$t" app "${tree[$t]}/Cargo.lock" "$(dependency_on "${tree[$t]}" "$t")"
   handler "$tmp/b-$t"
   write_app "$tmp/b-$t"
-  manifest "$tmp/c-$t" app100 "${tree[$t]}/Cargo.lock" "lambda-cdk = { path = \"${tree[$t]}\" }"
-  as_registry "$tmp/c-$t" "${tree[$t]}"
+  manifest "$tmp/c-$t" app100 "${tree[$t]}/Cargo.lock" "$(dependency_on "${tree[$t]}" "$t")"
   handler "$tmp/c-$t"
   write_app100 "$tmp/c-$t"
 done
@@ -304,4 +314,4 @@ done
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(rustc --version | cut -d' ' -f1-2);" \
   "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ);" \
-  "lambda-cdk's crates built $([ "${AS_PATH:-0}" = 1 ] && echo "as a path dependency (incremental)" || echo "as cargo builds a registry dependency (no incremental)")."
+  "lambda-cdk's crates built $([ "${AS_PATH:-0}" = 1 ] && echo "as a path dependency (incremental)" || echo "as a git dependency (as a crates.io one is: not incrementally)")."
