@@ -8,6 +8,10 @@
 //! `#[builder(into)]` setters take `impl Into<T>`. `#[builder(start_fn)]` arguments go to the
 //! starting function, `#[builder(finish_fn)]` ones to `build` (`scope`, `id`).
 //!
+//! Only required members are in the builder's type, so a builder of 50 members with 3 required
+//! has 3 type parameters (bon tracks every member: setting an optional member twice was a compile
+//! error there, here the last value is kept; a required member still cannot be set twice).
+//!
 //! Written on the compiler's `proc_macro` alone, with no syn: lambda-core's builders are
 //! expanded without waiting for syn to compile, which is most of a user's cold build.
 //! The options are the subset of [bon](https://docs.rs/bon)'s that lambda-cdk uses, spelled
