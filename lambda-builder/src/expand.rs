@@ -7,6 +7,8 @@
 
 use std::fmt::Write;
 
+use proc_macro::TokenTree;
+
 use crate::ast::{Builder, Kind, Member, Role, Target};
 use crate::tokens::{camel_case, fill_lifetimes, has_elided_reference, to_string};
 
@@ -23,18 +25,23 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    fn stored_ty(&self, m: &Member) -> String {
+    /// Type tokens as text, with the builder's own lifetime on bare references when it has one.
+    fn filled(&self, ty: &[TokenTree]) -> String {
         if self.own {
-            to_string(&fill_lifetimes(&m.ty, OWN_LIFETIME))
+            to_string(&fill_lifetimes(ty, OWN_LIFETIME))
         } else {
-            to_string(&m.ty)
+            to_string(ty)
         }
     }
 
+    fn stored_ty(&self, m: &Member) -> String {
+        self.filled(&m.ty)
+    }
+
+    /// What a setter stores: `T` of an `Option<T>` member, the member's type otherwise.
     fn inner_ty(&self, m: &Member) -> String {
         match &m.kind {
-            Kind::Optional { inner } if self.own => to_string(&fill_lifetimes(inner, OWN_LIFETIME)),
-            Kind::Optional { inner } => to_string(inner),
+            Kind::Optional { inner } => self.filled(inner),
             _ => self.stored_ty(m),
         }
     }
@@ -51,6 +58,12 @@ impl Names<'_> {
 
     fn builder(&self, state: &str) -> String {
         format!("{}<{}{state}>", self.b.builder_type, self.lifetimes)
+    }
+
+    /// The state every builder starts in: every required member `Unset`.
+    fn start_state(&self) -> String {
+        let unset = format!("{}::Unset", self.b.state_mod);
+        tuple(&vec![unset; self.required.len()])
     }
 
     /// The state tuple with `at` replaced by `with`, the other positions generic.
@@ -135,22 +148,16 @@ fn state_mod(n: &Names, out: &mut String) {
         .enumerate()
         .map(|(i, m)| format!("__S{i}: {}", trait_name(m)))
         .collect();
-    let generic: Vec<String> = (0..n.required.len()).map(|i| format!("__S{i}")).collect();
     let _ = write!(
         out,
         "impl<{}> IsComplete for {} {{}} }} ",
         params.join(", "),
-        tuple(&generic)
+        n.state(None)
     );
 }
 
 fn structs(n: &Names, all_lifetimes: &[String], out: &mut String) {
     let b = n.b;
-    let unset: Vec<String> = n
-        .required
-        .iter()
-        .map(|_| format!("{}::Unset", b.state_mod))
-        .collect();
     let _ = write!(
         out,
         "#[doc = \"The builder of [`{ty}`] that `{ty}::{start}` starts: a setter per member, then \
@@ -164,7 +171,7 @@ fn structs(n: &Names, all_lifetimes: &[String], out: &mut String) {
         vis = b.vis,
         bt = b.builder_type,
         lt = n.lifetimes,
-        default = tuple(&unset),
+        default = n.start_state(),
         mt = n.members_ty,
         lts = all_lifetimes.join(", "),
     );
@@ -220,15 +227,10 @@ fn start_fn(n: &Names, out: &mut String) {
     for m in b.members.iter().filter(|m| m.role == Role::Start) {
         let _ = write!(out, "{}: {}, ", m.name, n.stored_ty(m));
     }
-    let unset: Vec<String> = n
-        .required
-        .iter()
-        .map(|_| format!("{}::Unset", b.state_mod))
-        .collect();
     let _ = write!(
         out,
         ") -> {} {{ {} {{ __state: ::core::marker::PhantomData, __members: {} {{ ",
-        n.builder(&tuple(&unset)),
+        n.builder(&n.start_state()),
         b.builder_type,
         n.members_ty
     );
@@ -293,6 +295,7 @@ fn required_setters(n: &Names, out: &mut String) {
             n.builder(&n.state(Some((i, &unset))))
         );
         docs(m, out);
+        let param = placeholder(b, m);
         let _ = write!(
             out,
             "{vis} fn {name}(self, {name}: {ty}) -> {ret} {{ \
@@ -300,10 +303,10 @@ fn required_setters(n: &Names, out: &mut String) {
              __members.{name} = ::core::option::Option::Some({value}); \
              {bt} {{ __state: ::core::marker::PhantomData, __members }} }} }} ",
             vis = b.vis,
-            name = placeholder(b, m),
+            name = param,
             ty = n.setter_ty(m),
             ret = n.builder(&n.state(Some((i, &set)))),
-            value = value(m, &placeholder(b, m)),
+            value = value(m, &param),
             bt = b.builder_type,
         );
     }
@@ -330,13 +333,14 @@ fn optional_setters(n: &Names, out: &mut String) {
         let name = m.name.to_string();
         let plain = name.trim_start_matches("r#");
         let ty = n.setter_ty(m);
+        let param = placeholder(b, m);
         let _ = write!(
             out,
             "{vis} fn {p}(mut self, {p}: {ty}) -> Self {{ \
              self.__members.{p} = ::core::option::Option::Some({value}); self }} ",
             vis = b.vis,
-            p = placeholder(b, m),
-            value = value(m, &placeholder(b, m)),
+            p = param,
+            value = value(m, &param),
         );
         let unset = match m.kind {
             Kind::Default(_) => "the default",

@@ -79,9 +79,7 @@ fn respan(stream: TokenStream, builder: &ast::Builder) -> TokenStream {
                 }
             }
             TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), respan(g.stream(), builder));
-                group.set_span(g.span());
-                TokenTree::Group(group)
+                tokens::map_group(&g, |inner| respan(inner.into_iter().collect(), builder))
             }
             other => other,
         })

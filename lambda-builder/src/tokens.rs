@@ -147,6 +147,13 @@ pub fn take_vis(tokens: &[TokenTree], at: &mut usize) -> String {
     String::new()
 }
 
+/// `g` with its inside replaced by `f` of it, keeping its delimiter and span.
+pub fn map_group(g: &Group, f: impl FnOnce(Vec<TokenTree>) -> TokenStream) -> TokenTree {
+    let mut group = Group::new(g.delimiter(), f(g.stream().into_iter().collect()));
+    group.set_span(g.span());
+    TokenTree::Group(group)
+}
+
 /// `Self` replaced by the implementing type, recursively (a stored member type is named
 /// outside the `impl`).
 pub fn replace_self(tokens: &[TokenTree], self_ty: &[TokenTree]) -> Vec<TokenTree> {
@@ -154,30 +161,26 @@ pub fn replace_self(tokens: &[TokenTree], self_ty: &[TokenTree]) -> Vec<TokenTre
     for tree in tokens {
         match tree {
             TokenTree::Ident(i) if i.to_string() == "Self" => out.extend(self_ty.iter().cloned()),
-            TokenTree::Group(g) => {
-                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
-                let mut group = Group::new(
-                    g.delimiter(),
-                    replace_self(&inner, self_ty).into_iter().collect(),
-                );
-                group.set_span(g.span());
-                out.push(TokenTree::Group(group));
-            }
+            TokenTree::Group(g) => out.push(map_group(g, |inner| {
+                replace_self(&inner, self_ty).into_iter().collect()
+            })),
             other => out.push(other.clone()),
         }
     }
     out
 }
 
+/// Whether `tokens[i]` is a `&` without a lifetime after it.
+fn is_elided_reference(tokens: &[TokenTree], i: usize) -> bool {
+    is_punct(&tokens[i], '&') && !tokens.get(i + 1).is_some_and(|n| is_punct(n, '\''))
+}
+
 /// Whether a type has a reference without a lifetime (`&Topic`): a stored one needs the
 /// builder's own lifetime.
 pub fn has_elided_reference(tokens: &[TokenTree]) -> bool {
-    tokens.iter().enumerate().any(|(i, tree)| match tree {
-        TokenTree::Punct(p) if p.as_char() == '&' => {
-            !matches!(tokens.get(i + 1), Some(TokenTree::Punct(n)) if n.as_char() == '\'')
-        }
+    (0..tokens.len()).any(|i| match &tokens[i] {
         TokenTree::Group(g) => has_elided_reference(&g.stream().into_iter().collect::<Vec<_>>()),
-        _ => false,
+        _ => is_elided_reference(tokens, i),
     })
 }
 
@@ -186,23 +189,16 @@ pub fn fill_lifetimes(tokens: &[TokenTree], lifetime: &str) -> Vec<TokenTree> {
     let mut out = Vec::with_capacity(tokens.len() + 2);
     for (i, tree) in tokens.iter().enumerate() {
         match tree {
-            TokenTree::Group(g) => {
-                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
-                let mut group = Group::new(
-                    g.delimiter(),
-                    fill_lifetimes(&inner, lifetime).into_iter().collect(),
-                );
-                group.set_span(g.span());
-                out.push(TokenTree::Group(group));
-            }
-            TokenTree::Punct(p) if p.as_char() == '&' => {
+            TokenTree::Group(g) => out.push(map_group(g, |inner| {
+                fill_lifetimes(&inner, lifetime).into_iter().collect()
+            })),
+            _ => {
                 out.push(tree.clone());
-                if !matches!(tokens.get(i + 1), Some(TokenTree::Punct(n)) if n.as_char() == '\'') {
+                if is_elided_reference(tokens, i) {
                     out.push(TokenTree::Punct(Punct::new('\'', Spacing::Joint)));
-                    out.push(TokenTree::Ident(Ident::new(lifetime, p.span())));
+                    out.push(TokenTree::Ident(Ident::new(lifetime, tree.span())));
                 }
             }
-            other => out.push(other.clone()),
         }
     }
     out
