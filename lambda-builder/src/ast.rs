@@ -141,7 +141,10 @@ pub fn impl_header(tokens: &[TokenTree]) -> Result<(ImplHeader, usize)> {
     }
     let impl_span = tokens.get(at).map_or_else(Span::call_site, TokenTree::span);
     if at == tokens.len() {
-        return Err(Error::new(Span::call_site(), "expected an `impl` block"));
+        return Err(Error::new(
+            Span::call_site(),
+            "`#[builders]` goes on an `impl` block; on a struct, use `#[derive(Builder)]`",
+        ));
     }
     at += 1;
     let mut lifetimes = Vec::new();
@@ -155,7 +158,7 @@ pub fn impl_header(tokens: &[TokenTree]) -> Result<(ImplHeader, usize)> {
                 _ => {
                     return Err(Error::new(
                         param[0].span(),
-                        "builders support lifetime parameters on the `impl` only",
+                        "builders take lifetime parameters on the `impl` only, no type or const parameters",
                     ))
                 }
             }
@@ -166,10 +169,16 @@ pub fn impl_header(tokens: &[TokenTree]) -> Result<(ImplHeader, usize)> {
     while at < tokens.len()
         && !matches!(&tokens[at], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
     {
-        if is_ident(&tokens[at], "for") || is_ident(&tokens[at], "where") {
+        if is_ident(&tokens[at], "for") {
             return Err(Error::new(
                 tokens[at].span(),
-                "builders go on an inherent `impl` without `where`",
+                "builders go on an inherent `impl Type`, not a trait's `impl`",
+            ));
+        }
+        if is_ident(&tokens[at], "where") {
+            return Err(Error::new(
+                tokens[at].span(),
+                "builders go on an `impl` without a `where` clause",
             ));
         }
         at += 1;

@@ -1,0 +1,8 @@
+use lambda_builder::builders;
+
+#[builders]
+struct Queue {
+    name: String,
+}
+
+fn main() {}
